@@ -1,0 +1,38 @@
+# Two commands: `make run` (the site on http://127.0.0.1:8000 with demo content) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+# Throwaway production values so `check --deploy` inspects the real production settings.
+PROD_CHECK_ENV := DJANGO_SETTINGS_MODULE=inspire.settings.prod ALLOWED_HOSTS=hub.example.org \
+	DJANGO_SECRET_KEY=check-deploy-only-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJ
+
+.PHONY: run test install lint worker beat
+
+$(VENV)/.installed: requirements.txt
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -r requirements.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_content
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PROD_CHECK_ENV) $(PY) manage.py check --deploy --fail-level WARNING
+	$(VENV)/bin/bandit -q -r . -x ./.venv,./bench,./conftest.py -c pyproject.toml --severity-level medium
+
+test: lint
+	$(VENV)/bin/pytest
+
+worker: install
+	$(VENV)/bin/celery -A inspire worker --loglevel=info
+
+beat: install
+	$(VENV)/bin/celery -A inspire beat --loglevel=info

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from databases import views
+
+app_name = "databases"
+
+urlpatterns = [
+    path("", views.index, name="index"),
+]

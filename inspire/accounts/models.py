@@ -1,0 +1,31 @@
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+
+class User(AbstractUser):
+    class Role(models.TextChoices):
+        RESEARCHER = "researcher", _("Researcher or innovator")
+        TISC_STAFF = "tisc_staff", _("TISC or TTO staff")
+        EXPERT = "expert", _("Expert")
+        CURATOR = "curator", _("Curator")
+
+    # Roles people may pick for themselves; experts and curators are appointed by staff.
+    SELF_SERVICE_ROLES = (Role.RESEARCHER, Role.TISC_STAFF)
+
+    organization = models.CharField(_("organization"), max_length=200, blank=True)
+    country = CountryField(_("country"), blank=True)
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.RESEARCHER)
+
+    @property
+    def is_curator(self) -> bool:
+        return self.is_staff or self.role == self.Role.CURATOR
+
+    @property
+    def is_expert(self) -> bool:
+        return self.role == self.Role.EXPERT
+
+    @property
+    def display_name(self) -> str:
+        return self.get_full_name() or self.username

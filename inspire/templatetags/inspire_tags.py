@@ -1,0 +1,30 @@
+from django import template
+from django.utils.safestring import mark_safe
+
+from inspire.markdown import render_markdown
+from inspire.sections import SECTIONS
+
+register = template.Library()
+
+
+@register.filter(name="markdown")
+def markdown_filter(text: str) -> str:
+    # render_markdown sanitizes with nh3, so the result is safe to mark as such.
+    return mark_safe(render_markdown(text))  # noqa: S308  # nosec B308 B703
+
+
+@register.simple_tag
+def section(app_label: str):
+    return next(s for s in SECTIONS if s.app_label == app_label)
+
+
+@register.simple_tag(takes_context=True)
+def query_transform(context, **changes) -> str:
+    """The current query string with some parameters replaced (None removes one); keeps filters on paging links."""
+    params = context["request"].GET.copy()
+    for key, value in changes.items():
+        if value is None or value == "":
+            params.pop(key, None)
+        else:
+            params[key] = value
+    return params.urlencode()

@@ -1,0 +1,30 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from django.views.static import serve
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+
+from inspire import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("databases/", include("databases.urls")),
+    path("registers/", include("registers.urls")),
+    path("analytics/", include("analytics.urls")),
+    path("policies/", include("policies.urls")),
+    path("etisc/", include("etisc.urls")),
+    path("accounts/", include("inspire.accounts.urls")),
+    path("staff/usage/", include("inspire.usage.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/", include("inspire.api.urls")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api-docs"),
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+
+handler404 = "inspire.views.page_not_found"
+handler500 = "inspire.views.server_error"

@@ -1,0 +1,30 @@
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from inspire import health
+
+
+@require_GET
+def home(request):
+    return render(request, "home.html")
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    healthy, states = health.service_states()
+    return JsonResponse({"status": "ok" if healthy else "down", "services": states}, status=200 if healthy else 503)
+
+
+def page_not_found(request, exception):
+    if request.path.startswith("/api/"):
+        return JsonResponse({"status": 404, "code": "not_found", "detail": "Not found."}, status=404)
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    if request.path.startswith("/api/"):
+        return JsonResponse({"status": 500, "code": "server_error", "detail": "Server error."}, status=500)
+    return render(request, "500.html", status=500)
