@@ -2,6 +2,7 @@
 Rows are matched on their slug (code for languages), so re-importing a file updates, never duplicates."""
 
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from import_export import resources, widgets
 from import_export.admin import ImportExportModelAdmin
@@ -11,6 +12,8 @@ from import_export.formats.base_formats import CSV, JSON
 from analytics.models import Language, Publisher, Report, ReportDownload, TechnologyField
 
 FORMATS = [CSV, JSON]
+# Curators paste links without a scheme; assume https, as Django 6 will.
+URL_FIELDS_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
 
 class CountryListWidget(widgets.Widget):
@@ -75,6 +78,8 @@ class ReportResource(resources.ModelResource):
         widget=widgets.ManyToManyWidget(Language, field="code", separator="|"),
     )
     countries = Field(attribute="countries", column_name="countries", widget=CountryListWidget())
+    # Exported for reporting but never imported: only real downloads change the count.
+    download_count = Field(attribute="download_count", column_name="download_count", readonly=True)
 
     class Meta:
         model = Report
@@ -100,8 +105,6 @@ class ReportResource(resources.ModelResource):
             "source_url",
             "reviewed_on",
         ]
-        # Download counts are exported for reporting but never imported: only real downloads change them.
-        readonly_fields = ["download_count"]
         skip_unchanged = True
         clean_model_instances = True
 
@@ -114,6 +117,7 @@ class PublisherAdmin(ImportExportModelAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "acronym"]
     prepopulated_fields = {"slug": ["name"]}
+    formfield_overrides = URL_FIELDS_HTTPS
 
 
 @admin.register(TechnologyField)
@@ -145,6 +149,7 @@ class ReportAdmin(ImportExportModelAdmin):
     autocomplete_fields = ["publisher", "previous_edition"]
     filter_horizontal = ["fields", "languages"]
     readonly_fields = ["download_count", "created_at", "updated_at"]
+    formfield_overrides = URL_FIELDS_HTTPS
     fieldsets = [
         (None, {"fields": ["title", "slug", "series", "publisher", "prepared_with", "is_published"]}),
         (_("Edition"), {"fields": ["publication_year", "edition", "previous_edition"]}),

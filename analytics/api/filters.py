@@ -24,7 +24,9 @@ class ReportFilterForm(forms.Form):
         cleaned = super().clean()
         year_min, year_max = cleaned.get("year_min"), cleaned.get("year_max")
         if year_min is not None and year_max is not None and year_min > year_max:
-            raise forms.ValidationError(_("The first year must not be after the last year."), code="year_range")
+            self.add_error(
+                "year_max", forms.ValidationError(_("Must not be before the first year."), code="year_range")
+            )
         return cleaned
 
 

@@ -91,6 +91,8 @@ class TechnologyFieldViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
     serializer_class = TechnologyFieldSerializer
     filter_backends = []
-    queryset = TechnologyField.objects.select_related("parent").annotate(
-        report_count=Count("reports", filter=Q(reports__is_published=True))
+    queryset = (
+        TechnologyField.objects.select_related("parent")
+        .annotate(report_count=Count("reports", filter=Q(reports__is_published=True)))
+        .order_by("name")
     )
