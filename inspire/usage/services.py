@@ -4,6 +4,7 @@ import datetime
 import json
 import logging
 from collections.abc import Iterable
+from itertools import islice
 
 import redis
 from django.conf import settings
@@ -229,13 +230,19 @@ def events_prune(*, retention_days: int | None = None) -> int:
 
 @transaction.atomic
 def synthetic_traffic_create(*, events: Iterable[Event]) -> int:
-    """Store generated events (already marked synthetic) and roll up the days they fall on."""
-    created = Event.objects.bulk_create(events, batch_size=INSERT_BATCH_SIZE)
-    if not created:
-        return 0
-    days = [event.occurred_at.date() for event in created]
-    rollups_rebuild(first_day=min(days), last_day=max(days))
-    return len(created)
+    """Store generated events (already marked synthetic), in batches, then roll up the days they cover."""
+    events = iter(events)
+    created, first_day, last_day = 0, None, None
+    while batch := list(islice(events, INSERT_BATCH_SIZE)):
+        Event.objects.bulk_create(batch)
+        created += len(batch)
+        days = {event.occurred_at.date() for event in batch}
+        if first_day is not None:
+            days |= {first_day, last_day}
+        first_day, last_day = min(days), max(days)
+    if created:
+        rollups_rebuild(first_day=first_day, last_day=last_day)
+    return created
 
 
 @transaction.atomic
