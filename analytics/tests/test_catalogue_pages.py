@@ -116,3 +116,12 @@ def test_publisher_pages_query_count_does_not_grow(client, db):
 
     assert_constant_queries(client, reverse("analytics:publisher_list"), add_rows)
     assert_constant_queries(client, reverse("analytics:publisher_detail", args=["steady"]), add_rows)
+
+
+def test_field_facet_nests_narrower_fields_under_their_broad_area(client, catalogue):
+    response = client.get(INDEX, {"field": "health"})
+    tree = next(f for f in response.context["facets"] if f.param == "field").tree
+    assert [(node.value, node.count) for node in tree] == [("ai", 2), ("health", 2)]
+    health = tree[1]
+    assert [(node.value, node.count) for node in health.children] == [("vaccines", 2)]
+    assert 'value="health" checked' in response.content.decode()
