@@ -7,8 +7,15 @@ from databases.selectors import COMPARE_MAX, COMPARE_MIN
 from inspire.jurisdictions import jurisdiction_choices
 
 
+class DatabaseChoiceField(forms.MultipleChoiceField):
+    """Ignores empty values, so `?db=` reads as "nothing chosen" rather than an unknown database."""
+
+    def to_python(self, value) -> list[str]:
+        return [item for item in super().to_python(value) if item]
+
+
 class CompareForm(forms.Form):
-    db = forms.MultipleChoiceField(
+    db = DatabaseChoiceField(
         label=_("Databases to compare"),
         widget=forms.CheckboxSelectMultiple,
         error_messages={

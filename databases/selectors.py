@@ -20,6 +20,10 @@ def database_count() -> int:
     return PatentDatabase.objects.published().count()
 
 
+def database_exists(*, slug: str) -> bool:
+    return PatentDatabase.objects.filter(slug=slug).exists()
+
+
 def database_choices() -> list[tuple[str, str]]:
     """(slug, name) of every published database, for pickers."""
     return list(PatentDatabase.objects.published().order_by("name").values_list("slug", "name"))
