@@ -3,7 +3,7 @@ jurisdiction file with legal-status notes, search tips and sample numbers."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -31,14 +31,6 @@ def validate_language_list(value: str) -> None:
 
 
 class JurisdictionQuerySet(models.QuerySet):
-    def with_column(self, column: str, available: bool = True):
-        kinds = COLUMNS[column][1]
-        exists = Exists(Resource.objects.filter(jurisdiction=OuterRef("pk"), kind__in=kinds))
-        return self.filter(exists if available else ~exists)
-
-    def in_region(self, region: str):
-        return self.filter(region=region)
-
     def member_of(self, organisation_code: str):
         return self.filter(memberships__code=organisation_code)
 
@@ -60,9 +52,6 @@ class JurisdictionQuerySet(models.QuerySet):
 
     def search(self, text: str):
         return self.filter(Q(name__icontains=text) | Q(code__iexact=text) | Q(office_name__icontains=text))
-
-    def with_resource_count(self):
-        return self.annotate(resource_count=Count("resources", distinct=True))
 
 
 class Jurisdiction(models.Model):
