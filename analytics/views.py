@@ -27,6 +27,15 @@ def _trail(*pages: tuple[str, str]) -> list[tuple[str, str]]:
     return [(reverse("analytics:index"), SECTION_TITLE), *pages]
 
 
+def _filter_errors(filterset) -> list[str]:
+    """Readable messages for bad query values, named by the filter's label."""
+    readable = []
+    for name, errors in filterset.errors.items():
+        label = filterset.filters[name].label if name in filterset.filters else ""
+        readable.extend(f"{label}: {error}" if label else str(error) for error in errors)
+    return readable
+
+
 @require_GET
 def index(request):
     filterset = selectors.report_catalogue(request.GET)
@@ -35,7 +44,7 @@ def index(request):
     page_obj = paginator.get_page(request.GET.get("page"))
     context = {
         "filterset": filterset,
-        "errors": None if valid else filterset.errors,
+        "errors": None if valid else _filter_errors(filterset),
         "page_obj": page_obj,
         "reports": page_obj.object_list,
         "facets": selectors.report_facets(request.GET),

@@ -85,6 +85,11 @@ def test_bad_filter_values_show_an_error_instead_of_results(client, catalogue, p
     assert "Some filters have values we cannot use" in response.content.decode()
 
 
+def test_filter_errors_name_the_filter_in_words(client, catalogue):
+    response = client.get(INDEX, {"year_min": 2023, "year_max": 2019})
+    assert "To year: Must not be before the first year." in response.content.decode()
+
+
 def test_catalogue_query_count_does_not_grow_with_reports(client, db):
     field = TechnologyFieldFactory()
     english = LanguageFactory()
