@@ -78,16 +78,20 @@ def report_download(request, slug):
     report = get_object_or_404(Report.objects.published(), slug=slug)
     if not report.is_downloadable:
         raise Http404
-    served = ReportDownload.Served.FILE if report.pdf else ReportDownload.Served.LINK
+    if report.pdf:
+        served = ReportDownload.Served.FILE
+        try:
+            pdf = report.pdf.open("rb")
+        except FileNotFoundError as error:
+            # The row names a file the storage no longer has: nothing to serve, so nothing to count.
+            raise Http404 from error
+        response = FileResponse(pdf, as_attachment=True, filename=f"{report.slug}.pdf", content_type="application/pdf")
+    else:
+        served = ReportDownload.Served.LINK
+        response = HttpResponseRedirect(report.landing_url)
     if not is_bot(request.headers.get("User-Agent", "")):
         report_download_record(report=report, served=served)
         object_downloaded.send(sender=Report, request=request, obj=report)
-    if served == ReportDownload.Served.LINK:
-        response = HttpResponseRedirect(report.landing_url)
-    else:
-        response = FileResponse(
-            report.pdf.open("rb"), as_attachment=True, filename=f"{report.slug}.pdf", content_type="application/pdf"
-        )
     response["X-Content-Type-Options"] = "nosniff"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response

@@ -130,3 +130,12 @@ def test_field_facet_nests_narrower_fields_under_their_broad_area(client, catalo
     health = tree[1]
     assert [(node.value, node.count) for node in health.children] == [("vaccines", 2)]
     assert 'value="health" checked' in response.content.decode()
+
+
+def test_page_links_keep_the_active_filters(client, db):
+    field = TechnologyFieldFactory(slug="batteries")
+    for _ in range(13):
+        ReportFactory(fields=[field])
+    response = client.get(INDEX, {"field": "batteries"})
+    assert "?field=batteries&amp;page=2" in response.content.decode()
+    assert len(client.get(INDEX, {"field": "batteries", "page": 2}).context["reports"]) == 1
