@@ -34,7 +34,7 @@ def _weighted(rng: random.Random, weights: dict[str, int]) -> str:
 
 def _popular(rng: random.Random, count: int) -> int:
     # Pareto-like popularity: page 1 is visited far more often than page 30.
-    return min(int(rng.paretovariate(1.2)), count)
+    return min(int(rng.paretovariate(0.7)), count)
 
 
 def synthetic_events(*, first_day: datetime.date, days: int, visitors_per_day: int, seed: int = 1) -> Iterator[Event]:
