@@ -98,3 +98,12 @@ def map_states() -> dict:
             "on": on,
         }
     return {"columns": columns, "jurisdictions": jurisdictions}
+
+
+def resources_by_url(jurisdiction: Jurisdiction) -> list[tuple[Resource, list[str]]]:
+    """One entry per distinct URL with the kinds it serves (a register is often also the file wrapper)."""
+    kind_order = list(Resource.Kind.values)
+    groups: dict[str, tuple[Resource, list[str]]] = {}
+    for resource in sorted(jurisdiction.resources.all(), key=lambda r: (kind_order.index(r.kind), r.pk)):
+        groups.setdefault(resource.url, (resource, []))[1].append(str(resource.get_kind_display()))
+    return list(groups.values())

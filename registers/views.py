@@ -63,6 +63,7 @@ def detail(request, code: str):
         {
             "jurisdiction": jurisdiction,
             "file": file,
+            "resource_groups": selectors.resources_by_url(jurisdiction),
             "glance": [(label, links[key]) for key, (label, _kinds) in COLUMNS.items()],
             "members": jurisdiction.members.all() if jurisdiction.is_office else (),
             "trail": [(reverse("registers:index"), _("Patent registers")), ("", jurisdiction.name)],

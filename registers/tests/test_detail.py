@@ -40,3 +40,11 @@ def test_pages_have_no_inline_script_or_style(client, france, path):
     html = client.get(path).content.decode()
     assert "style=" not in html and "<style" not in html
     assert "<script>" not in html and " onclick=" not in html
+
+
+def test_a_service_serving_several_columns_is_listed_once(client, france):
+    for kind in ("register", "file_inspection"):
+        ResourceFactory(jurisdiction=france, kind=kind, title="One service", url="https://one.example.org/")
+    response = client.get("/registers/FR/")
+    assert response.content.decode().count('href="https://one.example.org/"') == 3  # two glance links, one row
+    assert response.context["resource_groups"][0][1] == ["Online register", "Online file inspection"]

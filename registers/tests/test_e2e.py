@@ -1,0 +1,46 @@
+import pytest
+
+from registers.tests.factories import JurisdictionFactory, OrganisationFactory, ResourceFactory
+from registers.worldmap import project
+
+# A point well inside metropolitan France (near Bourges), not the centre of its bounding box,
+# which French Guiana pulls out into the Atlantic.
+INSIDE_FRANCE = (2.4, 47.1)
+
+
+@pytest.mark.e2e
+def test_visitor_opens_a_country_from_the_map_and_follows_to_the_table(page):
+    epo = OrganisationFactory()
+    france = JurisdictionFactory(code="FR", name="France", region="EU")
+    france.memberships.add(epo)
+    ResourceFactory(jurisdiction=france, title="data.inpi.fr", url="https://data.inpi.fr/", languages="fr")
+    JurisdictionFactory(code="DE", name="Germany", region="EU")
+
+    page.goto("/registers/map/")
+    france_link = page.locator('a[data-code="FR"]')
+    assert france_link.get_attribute("class") == "country state-yes"
+    page.get_by_label("Colour by").select_option("member:EP")
+    assert "state-yes" in france_link.get_attribute("class")
+    assert "state-no" in page.locator('a[data-code="DE"]').get_attribute("class")
+
+    x, y = project(*INSIDE_FRANCE)
+    screen = page.evaluate(
+        """([x, y]) => {
+            const svg = document.querySelector(".map-svg");
+            const point = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM());
+            return [point.x, point.y];
+        }""",
+        [x, y],
+    )
+    page.mouse.move(*screen)
+    assert "France (FR)" in page.locator("#map-hover").inner_text()
+    page.mouse.click(*screen)
+    page.wait_for_url("**/registers/FR/")
+    assert page.get_by_role("heading", level=1).inner_text().startswith("France")
+    assert page.get_by_role("link", name="data.inpi.fr").first.is_visible()
+
+    page.get_by_role("link", name="Compare in the table").click()
+    page.wait_for_url("**/registers/?region=EU")
+    table = page.get_by_role("table")
+    assert table.get_by_role("rowheader", name="France").is_visible()
+    assert table.get_by_role("rowheader", name="Germany").is_visible()
