@@ -103,6 +103,13 @@ class RevisionInline(admin.TabularInline):
 
 
 class PatentDatabaseAdminForm(forms.ModelForm):
+    url = forms.URLField(label=_("URL"), max_length=300, assume_scheme="https")
+    source_url = forms.URLField(
+        label=_("source URL"),
+        max_length=300,
+        assume_scheme="https",
+        help_text=PatentDatabase._meta.get_field("source_url").help_text,
+    )
     revision_summary = forms.CharField(
         label=_("What changed in the report"),
         max_length=300,

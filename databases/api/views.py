@@ -63,7 +63,7 @@ class PatentDatabaseViewSet(
         database = services.database_upsert(
             slug=new_slug,
             fields=data,
-            features=[(item["feature"], item["note"]) for item in features] if features is not None else None,
+            features=[(item["feature"], item.get("note", "")) for item in features] if features is not None else None,
             coverage=coverage,
         )
         output = api_serializers.DatabaseDetailSerializer(
