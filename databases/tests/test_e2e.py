@@ -1,0 +1,41 @@
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.e2e
+
+
+def test_user_filters_picks_three_compares_and_opens_one(page, known_databases):
+    csp_violations = []
+    page.on("console", lambda m: "Content Security Policy" in m.text and csp_violations.append(m.text))
+
+    page.goto("/databases/")
+    expect(page.get_by_role("heading", name="Patent databases", level=1)).to_be_visible()
+
+    # Filtering: ticking a facet submits the form at once.
+    page.get_by_role("checkbox", name=re.compile(r"^United States")).check()
+    page.wait_for_url(re.compile(r"jurisdiction=US"))
+    expect(page.get_by_role("heading", name="3 databases")).to_be_visible()
+
+    page.get_by_role("checkbox", name="Full text").check()
+    page.wait_for_url(re.compile(r"level=full_text"))
+    expect(page.get_by_role("heading", name="2 databases")).to_be_visible()
+    page.get_by_role("link", name="Clear all").click()
+    page.get_by_role("checkbox", name=re.compile(r"^United States")).check()
+    page.wait_for_url(re.compile(r"jurisdiction=US"))
+
+    for name in ("Alpha Search", "Beta Patents", "Gamma Lens"):
+        page.get_by_role("checkbox", name=f"Compare {name}").check()
+    page.get_by_role("button", name="Compare selected").click()
+
+    page.wait_for_url(re.compile(r"/databases/compare/\?db=alpha&db=beta&db=gamma$"))
+    matrix = page.get_by_role("table")
+    expect(matrix.get_by_role("columnheader", name="Beta Patents")).to_be_visible()
+    expect(matrix.get_by_role("row", name=re.compile(r"^Chemical structure search"))).to_have_class("differs")
+
+    matrix.get_by_role("link", name="Beta Patents").click()
+    page.wait_for_url("**/databases/beta/")
+    expect(page.get_by_role("heading", name="Beta Patents", level=1)).to_be_visible()
+    expect(page.get_by_role("heading", name="Coverage by jurisdiction")).to_be_visible()
+    assert csp_violations == []
