@@ -159,3 +159,11 @@ def test_dashboard_queries_do_not_grow_with_traffic(client, staff_user):
         rollups_rebuild(first_day=moment.date(), last_day=moment.date())
 
     assert_constant_queries(client, f"{DASHBOARD}?start=2026-01-01&end=2026-11-20", add_rows)
+
+
+def test_staff_browse_events_and_rollups_in_the_admin_but_cannot_edit_them(client, staff_user):
+    seed_traffic()
+    client.force_login(staff_user)
+    for model in ("event", "dailyrollup", "monthlyrollup", "yearlyrollup"):
+        assert client.get(f"/admin/usage/{model}/").status_code == 200
+        assert client.get(f"/admin/usage/{model}/add/").status_code == 403
