@@ -39,7 +39,7 @@ def _popular(rng: random.Random, count: int) -> int:
 
 def synthetic_events(*, first_day: datetime.date, days: int, visitors_per_day: int, seed: int = 1) -> Iterator[Event]:
     """Unsaved synthetic events, day by day. Visitors grow from 60% to 100% of visitors_per_day."""
-    rng = random.Random(seed)  # noqa: S311  (repeatable demo data, nothing secret)
+    rng = random.Random(seed)  # noqa: S311  # nosec B311 (repeatable demo data, nothing secret)
     for offset in range(days):
         day = first_day + datetime.timedelta(days=offset)
         growth = 0.6 + 0.4 * offset / max(days - 1, 1)
