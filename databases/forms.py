@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from databases.features import Feature
 from databases.models import Comment
 from databases.selectors import COMPARE_MAX, COMPARE_MIN
-from inspire.jurisdictions import jurisdiction_choices
 
 
 class DatabaseChoiceField(forms.MultipleChoiceField):
@@ -45,10 +44,9 @@ class FinderForm(forms.Form):
 
     jurisdiction = forms.MultipleChoiceField(
         label=_("Which countries or offices must it cover?"),
-        choices=jurisdiction_choices,
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 8}),
-        help_text=_("Hold Ctrl (Cmd on a Mac) to choose several."),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Only countries and offices that some database records coverage for are listed."),
     )
     full_text = forms.BooleanField(label=_("I need the full text, not only bibliographic data"), required=False)
     budget = forms.ChoiceField(
@@ -63,6 +61,10 @@ class FinderForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+
+    def __init__(self, *args, jurisdictions: list[tuple[str, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["jurisdiction"].choices = jurisdictions
 
 
 class RatingForm(forms.Form):

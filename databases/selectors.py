@@ -24,6 +24,18 @@ def database_exists(*, slug: str) -> bool:
     return PatentDatabase.objects.filter(slug=slug).exists()
 
 
+def covered_jurisdiction_choices() -> list[tuple[str, str]]:
+    """(code, name) of every jurisdiction some published database records coverage for, by name."""
+    names = all_jurisdictions()
+    codes = (
+        Coverage.objects.filter(database__is_published=True)
+        .order_by()
+        .values_list("jurisdiction", flat=True)
+        .distinct()
+    )
+    return sorted(((code, names.get(code, code)) for code in codes), key=lambda choice: choice[1])
+
+
 def database_choices() -> list[tuple[str, str]]:
     """(slug, name) of every published database, for pickers."""
     return list(PatentDatabase.objects.published().order_by("name").values_list("slug", "name"))
@@ -141,6 +153,11 @@ class CompareRow:
     diff_key: list[str] | None = None
 
     @property
+    def marked_cells(self) -> list[tuple[str, bool | None]]:
+        """Each cell with whether the thing is present (None where presence does not apply)."""
+        return list(zip(self.cells, self.marks or [None] * len(self.cells), strict=True))
+
+    @property
     def differs(self) -> bool:
         return len(set(self.diff_key if self.diff_key is not None else self.cells)) > 1
 
@@ -211,12 +228,10 @@ def finder_rank(
             full_rows = [row for row in rows if row.level == Coverage.Level.FULL_TEXT]
             if full_rows:
                 score += 3
-                reasons.append(
-                    _("Full text for %(name)s: %(detail)s") % {"name": name, "detail": coverage_text(full_rows)}
-                )
+                reasons.append(_("%(name)s: %(detail)s") % {"name": name, "detail": coverage_text(full_rows)})
             elif rows:
                 score += 2
-                reasons.append(_("Covers %(name)s: %(detail)s") % {"name": name, "detail": coverage_text(rows)})
+                reasons.append(_("%(name)s: %(detail)s") % {"name": name, "detail": coverage_text(rows)})
                 if full_text:
                     gaps.append(_("No full text recorded for %(name)s") % {"name": name})
             else:

@@ -93,9 +93,11 @@ def compare(request):
 @require_GET
 def finder(request):
     trail = _trail(("", _("Finder")))
+    jurisdictions = selectors.covered_jurisdiction_choices()
     if not request.GET:
-        return render(request, "databases/finder.html", {"form": FinderForm(), "trail": trail})
-    form = FinderForm(request.GET)
+        form = FinderForm(jurisdictions=jurisdictions)
+        return render(request, "databases/finder.html", {"form": form, "trail": trail})
+    form = FinderForm(request.GET, jurisdictions=jurisdictions)
     if not form.is_valid():
         return render(request, "databases/finder.html", {"form": form, "trail": trail}, status=400)
     data = form.cleaned_data
