@@ -2,7 +2,8 @@ import pytest
 
 from registers import tasks
 from registers.linkcheck import check_url
-from registers.tests.factories import ResourceFactory
+from registers.models import Resource
+from registers.tests.factories import JurisdictionFactory, ResourceFactory
 
 
 def test_working_page_is_ok(local_site):
@@ -66,3 +67,9 @@ def test_curators_see_failed_links(client, curator, user, france):
     assert "Old register" in html and "Fine register" not in html
     client.force_login(user)
     assert client.get("/registers/link-health/").status_code == 403
+
+
+def test_real_worker_checks_a_link_through_redis(celery_worker, local_site):
+    resource = ResourceFactory(jurisdiction=JurisdictionFactory(code="DE", name="Germany"), url=f"{local_site}/ok")
+    assert tasks.link_check.delay(resource.url).get(timeout=20) is True
+    assert Resource.objects.get(pk=resource.pk).link_ok is True

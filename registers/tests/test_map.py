@@ -1,5 +1,7 @@
 import re
 
+from inspire.testing import assert_constant_queries
+from registers.tests.factories import JurisdictionFactory, ResourceFactory
 from registers.worldmap import country_shapes, project
 
 
@@ -43,3 +45,12 @@ def test_map_data_api_gives_status_per_iso_code(api_client, france, france_regis
     body = api_client.get("/api/v1/registers/map/").json()
     assert body["jurisdictions"]["FR"] == {"name": "France", "url": "/registers/FR/", "on": ["register", "member:EP"]}
     assert body["columns"]["member:EP"] == "EPC member states"
+
+
+def test_map_page_query_count_does_not_grow_with_rows(client, epo):
+    def add_rows():
+        jurisdiction = JurisdictionFactory()
+        jurisdiction.memberships.add(epo)
+        ResourceFactory(jurisdiction=jurisdiction)
+
+    assert_constant_queries(client, "/registers/map/", add_rows)
