@@ -30,7 +30,7 @@ class DatabaseFilter(django_filters.FilterSet):
         label=_("Part of ASPI"), choices=[("true", _("Yes")), ("false", _("No"))], coerce=lambda value: value == "true"
     )
     jurisdiction = django_filters.MultipleChoiceFilter(
-        label=_("Covers"), choices=jurisdiction_choices, method="filter_coverage"
+        label=_("Covers"), choices=jurisdiction_choices(), method="filter_coverage"
     )
     level = django_filters.MultipleChoiceFilter(
         label=_("Coverage level"), choices=Coverage.Level.choices, method="filter_coverage"

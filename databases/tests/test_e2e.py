@@ -25,9 +25,13 @@ def test_user_filters_picks_three_compares_and_opens_one(page, known_databases):
     page.get_by_role("checkbox", name=re.compile(r"^United States")).check()
     page.wait_for_url(re.compile(r"jurisdiction=US"))
 
-    for name in ("Alpha Search", "Beta Patents", "Gamma Lens"):
+    compare_button = page.get_by_role("button", name="Compare selected")
+    page.get_by_role("checkbox", name="Compare Alpha Search").check()
+    expect(compare_button).to_be_disabled()
+    for name in ("Beta Patents", "Gamma Lens"):
         page.get_by_role("checkbox", name=f"Compare {name}").check()
-    page.get_by_role("button", name="Compare selected").click()
+    expect(page.get_by_text("3 ticked; compare 2 to 4.")).to_be_visible()
+    compare_button.click()
 
     page.wait_for_url(re.compile(r"/databases/compare/\?db=alpha&db=beta&db=gamma$"))
     matrix = page.get_by_role("table")

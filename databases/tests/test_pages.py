@@ -73,3 +73,30 @@ def test_browse_query_count_does_not_grow_with_databases(client, known_databases
             make_database(f"extra-{n}", features=["boolean", "api"], coverage=[("JP", "grants", "full_text", None)])
 
     assert_constant_queries(client, "/databases/?feature=boolean", add_rows)
+
+
+def test_best_rated_sort_puts_unrated_databases_last(client, known_databases, user, other_user):
+    from databases.tests.factories import RatingFactory
+
+    RatingFactory(database=known_databases["gamma"], user=user, stars=5)
+    RatingFactory(database=known_databases["beta"], user=user, stars=2)
+    RatingFactory(database=known_databases["beta"], user=other_user, stars=4)
+    assert slugs_on(client.get("/databases/?sort=rating")) == ["gamma", "beta", "alpha"]
+
+
+def test_database_count_counts_published_databases_for_the_home_page(known_databases):
+    from databases.selectors import database_count
+
+    PatentDatabaseFactory(slug="draft", is_published=False)
+    assert database_count() == 3
+
+
+def test_compare_links_and_pagination_keep_filters(client, known_databases):
+    from databases.tests.conftest import make_database
+
+    for n in range(30):
+        make_database(f"bulk-{n:02d}", features=["boolean"])
+    response = client.get("/databases/?feature=boolean")
+    html = response.content.decode()
+    assert "feature=boolean&amp;page=2" in html
+    assert slugs_on(client.get("/databases/?feature=boolean&page=2"))
