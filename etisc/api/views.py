@@ -1,11 +1,12 @@
 """eTISC API: reads follow group visibility, writes go through the same services as the pages."""
 
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import Throttled
+from rest_framework.exceptions import PermissionDenied, Throttled
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
@@ -17,10 +18,16 @@ from etisc.permissions import group_access
 from etisc.ratelimit import RateLimited, rate_limit_hit
 
 
-class WriteThrottleMixin:
-    """Writes by people share the tighter "writes" scope on top of the default throttles."""
+class CommunityWriteMixin:
+    """Writes by people: the tighter "writes" throttle scope, rate limits and permission errors as JSON."""
 
     throttle_scope = "writes"
+
+    def handle_exception(self, exc):
+        # Services raise Django's PermissionDenied; give API clients DRF's code and the service's reason.
+        if isinstance(exc, DjangoPermissionDenied):
+            exc = PermissionDenied(str(exc) or None)
+        return super().handle_exception(exc)
 
     def get_throttles(self):
         throttles = super().get_throttles()
@@ -35,7 +42,7 @@ class WriteThrottleMixin:
             raise Throttled(wait=error.retry_after) from error
 
 
-class GroupViewSet(WriteThrottleMixin, viewsets.ReadOnlyModelViewSet):
+class GroupViewSet(CommunityWriteMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = serializers.GroupSerializer
     filterset_class = filters.GroupFilter
     lookup_field = "slug"
@@ -59,7 +66,7 @@ class GroupViewSet(WriteThrottleMixin, viewsets.ReadOnlyModelViewSet):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class TopicViewSet(WriteThrottleMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+class TopicViewSet(CommunityWriteMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = serializers.TopicSerializer
     filterset_class = filters.TopicFilter
     search_fields = ["title"]
@@ -84,7 +91,7 @@ class TopicViewSet(WriteThrottleMixin, mixins.CreateModelMixin, viewsets.ReadOnl
         return Response(serializers.TopicSerializer(topic).data, status=status.HTTP_201_CREATED)
 
 
-class PostViewSet(WriteThrottleMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+class PostViewSet(CommunityWriteMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = serializers.PostSerializer
     filterset_class = filters.PostFilter
     search_fields = ["body"]
@@ -127,7 +134,7 @@ class ExpertSessionViewSet(viewsets.ReadOnlyModelViewSet):
         return ExpertSession.objects.select_related("expert").order_by("-opens_at").distinct()
 
 
-class QuestionViewSet(WriteThrottleMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+class QuestionViewSet(CommunityWriteMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = serializers.QuestionSerializer
     filterset_class = filters.QuestionFilter
     search_fields = ["body", "answer"]
