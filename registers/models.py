@@ -19,6 +19,19 @@ COLUMNS = {
 }
 
 
+# How membership of each regional or international system is best described to a searcher.
+SYSTEM_NAMES = {
+    "EP": _("European Patent Convention (EPC)"),
+    "WO": _("Patent Cooperation Treaty (PCT)"),
+    "AP": _("ARIPO"),
+    "OA": _("OAPI"),
+    "EA": _("Eurasian Patent Convention (EAPO)"),
+    "GC": _("GCC Patent Office"),
+    "BX": _("Benelux (designs)"),
+    "UPC": _("Unitary patent and Unified Patent Court"),
+}
+
+
 def validate_portal_code(code: str) -> None:
     if code not in portal_jurisdictions():
         raise ValidationError(_("%(code)s is not a known jurisdiction code."), params={"code": code})
@@ -90,6 +103,11 @@ class Jurisdiction(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("registers:detail", args=[self.code])
+
+    @property
+    def system_name(self) -> str:
+        """Name of the system this office runs, as shown next to its member states."""
+        return str(SYSTEM_NAMES.get(self.code, self.name))
 
     @property
     def is_office(self) -> bool:

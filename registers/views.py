@@ -33,7 +33,7 @@ def _table_context(filterset: JurisdictionFilter) -> dict:
         ],
         "region_options": [(code, label, counts["regions"].get(code, 0)) for code, label in REGIONS.items()],
         "member_options": [
-            (organisation.code, organisation.name, counts["memberships"].get(organisation.code, 0))
+            (organisation.code, organisation.system_name, counts["memberships"].get(organisation.code, 0))
             for organisation in organisations
         ],
         "selected_members": filterset.form.cleaned_data.get("member_of") or [],
