@@ -606,7 +606,7 @@ OFFICE_DATABASES = [
         ),
         "strengths": "- Official Brazilian procedural history, dispatch by dispatch.",
         "limitations": "- Portuguese only; limited subject searching.",
-        "tips": "- Search Brazilian documents by subject in LATIPAT or Espacenet, then follow them here.",
+        "tips": "- Find Brazilian documents by subject in a worldwide service, then follow them here.",
         "source_url": "https://busca.inpi.gov.br/pePI/",
         "features": [("field_search", ""), ("ipc", ""), ("legal_status", "RPI dispatches")],
         "coverage": [("BR", A, BA, None, ""), ("BR", U, BA, None, ""), ("BR", A, LS, None, "")],
@@ -667,13 +667,11 @@ OFFICE_DATABASES = [
         "url": "https://consultas2.oepm.es/InvenesWeb/faces/busquedaInternet.jsp",
         "access": "free",
         "interface_languages": ["es"],
-        "summary": "The Spanish office's database of Spanish patents and utility models, and of Latin "
-        "American documents.",
+        "summary": "The Spanish office's database of Spanish patents and utility models.",
         "overview": (
-            "INVENES is the OEPM's search service for Spanish patent and utility model documents. It also "
-            "holds documents from Latin American offices, reflecting the OEPM's long cooperation with "
-            "the region.\n\n"
-            "It is useful for Spanish-language prior art on both sides of the Atlantic."
+            "INVENES is the OEPM's search service for Spanish patent and utility model documents, with "
+            "their bibliographic data, abstracts and the published documents.\n\n"
+            "It is the most direct source for Spanish-language documents published in Spain."
         ),
         "strengths": "- Spanish patents and utility models from the office that publishes them.",
         "limitations": "- Interface in Spanish; no family grouping.",
@@ -690,7 +688,7 @@ OFFICE_DATABASES = [
         "url": "https://lp.espacenet.com/",
         "access": "free",
         "interface_languages": ["es", "pt"],
-        "summary": "Patent documents of Latin American countries, Spain and Portugal in an Espacenet interface.",
+        "summary": "Patent documents of Latin American countries in an Espacenet interface in Spanish and Portuguese.",
         "overview": (
             "LATIPAT is a cooperation project of Latin American IP offices with the EPO, the Spanish "
             "office and WIPO. It puts the patent documents of the participating countries into an "
@@ -708,7 +706,6 @@ OFFICE_DATABASES = [
             ("CL", A, BA, None, ""),
             ("CO", A, BA, None, ""),
             ("PE", A, BA, None, ""),
-            ("ES", A, BA, None, ""),
         ],
     },
     {

@@ -2,7 +2,7 @@ import pytest
 from rest_framework.throttling import SimpleRateThrottle
 
 from databases.models import Comment, Follow, PatentDatabase, Rating
-from databases.tests.conftest import make_database
+from databases.tests.factories import make_database
 from inspire.testing import assert_constant_queries
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,7 @@
 import pytest
 
 from databases.selectors import finder_rank
-from databases.tests.conftest import make_database
+from databases.tests.factories import make_database
 from inspire.testing import assert_constant_queries
 
 pytestmark = pytest.mark.django_db

@@ -107,7 +107,7 @@ def test_unfollowing_stops_the_emails(client, user, curator, alpha, django_captu
 
 
 def test_revision_email_is_sent_by_a_real_celery_worker(celery_worker, user, curator):
-    from databases.tests.conftest import make_database
+    from databases.tests.factories import make_database
 
     database = make_database("worker-db")
     Follow.objects.create(user=user, database=database)

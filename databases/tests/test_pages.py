@@ -63,7 +63,7 @@ def test_invalid_filter_values_explain_themselves_with_400(client, known_databas
 
 
 def test_browse_query_count_does_not_grow_with_databases(client, known_databases):
-    from databases.tests.conftest import make_database
+    from databases.tests.factories import make_database
 
     counter = iter(range(1000))
 
@@ -91,8 +91,8 @@ def test_database_count_counts_published_databases_for_the_home_page(known_datab
     assert database_count() == 3
 
 
-def test_compare_links_and_pagination_keep_filters(client, known_databases):
-    from databases.tests.conftest import make_database
+def test_pagination_links_keep_the_filters(client, known_databases):
+    from databases.tests.factories import make_database
 
     for n in range(30):
         make_database(f"bulk-{n:02d}", features=["boolean"])
