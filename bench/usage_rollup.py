@@ -4,12 +4,14 @@
 
 Creates a throw-away database (bench_inspire_usage), loads synthetic events spread over one year with
 COPY, then times the first full roll-up (daily, monthly, yearly tables), the hourly catch-up run
-that follows it, and the pruning of raw events past a 90-day retention. Prints the numbers.
+that follows it, and the pruning of raw events past a 90-day retention. First it times what a page
+pays to be counted (event building, and one Redis push when REDIS_URL is set). Prints the numbers.
 """
 
 import argparse
 import datetime
 import io
+import json
 import os
 import sys
 import time
@@ -24,9 +26,13 @@ import django
 
 django.setup()
 
+import redis  # noqa: E402
+from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
+from django.test import RequestFactory  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
+from inspire.usage.capture import event_from_request  # noqa: E402
 from inspire.usage.models import DailyRollup, Event, MonthlyRollup, YearlyRollup  # noqa: E402
 from inspire.usage.services import events_prune, rollups_update  # noqa: E402
 from inspire.usage.synthetic import synthetic_events  # noqa: E402
@@ -69,6 +75,32 @@ def copy_events(events, total: int) -> None:
         cursor.execute("ANALYZE usage_event")
 
 
+def time_capture(samples: int = 20_000) -> None:
+    """Cost a page pays for being counted: building the event (hash, country) and, with Redis, one push."""
+    factory = RequestFactory()
+    requests = [
+        factory.get("/databases/", HTTP_USER_AGENT="Mozilla/5.0 Firefox/132.0", REMOTE_ADDR=f"81.2.{n % 250}.{n % 200}")
+        for n in range(samples)
+    ]
+    for request in requests:
+        request.user = None
+    event_from_request(requests[0], kind="view", section="databases", object_key="/databases/")  # loads geoip data
+    started = time.perf_counter()
+    events = [
+        event_from_request(request, kind="view", section="databases", object_key="/databases/").as_dict()
+        for request in requests
+    ]
+    print(f"Capture (visitor key + offline country): {(time.perf_counter() - started) / samples * 1e6:.1f} µs/event")
+    if settings.REDIS_URL:
+        client = redis.Redis.from_url(settings.REDIS_URL)
+        key = "inspire:usage:bench"  # never the live queue: a flush must not pick these up
+        started = time.perf_counter()
+        for event in events:
+            client.rpush(key, json.dumps(event))
+        print(f"Push to Redis (one round trip): {(time.perf_counter() - started) / samples * 1e6:.1f} µs/event")
+        client.delete(key)
+
+
 def timed(label: str, function):
     started = time.perf_counter()
     result = function()
@@ -84,6 +116,7 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="Keep the bench database afterwards.")
     options = parser.parse_args()
 
+    time_capture()
     if connection.vendor != "postgresql":
         sys.exit("Set DATABASE_URL to a PostgreSQL server: this benchmark measures PostgreSQL.")
     original_name = connection.settings_dict["NAME"]
