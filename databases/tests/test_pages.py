@@ -38,6 +38,11 @@ def test_coverage_filter_drills_down_to_level_and_document_kind(client, known_da
         "gamma",
     ]
     assert slugs_on(client.get("/databases/?jurisdiction=CN&level=full_text&document_kind=applications")) == []
+    # "full text of CN grants since 1985 or earlier": only alpha records the year.
+    assert slugs_on(client.get("/databases/?jurisdiction=CN&level=full_text&document_kind=grants&since=1990")) == [
+        "alpha"
+    ]
+    assert slugs_on(client.get("/databases/?jurisdiction=CN&since=1980")) == []
 
 
 def test_text_search_and_sorting(client, known_databases):
@@ -54,7 +59,8 @@ def test_facet_counts_follow_the_results(client, known_databases):
 
 
 @pytest.mark.parametrize(
-    "query", ["kind=spaceship", "feature=teleport", "jurisdiction=XX", "sort=random", "aspi=maybe", "level=all"]
+    "query",
+    ["kind=spaceship", "feature=teleport", "jurisdiction=XX", "sort=random", "aspi=maybe", "level=all", "since=year"],
 )
 def test_invalid_filter_values_explain_themselves_with_400(client, known_databases, query):
     response = client.get(f"/databases/?{query}")
