@@ -375,7 +375,10 @@ FILES: dict[str, dict] = {
     },
     "SG": {
         "how_to_search": "The IPOS Digital Hub searches Singapore patent applications and patents by number or party.",
-        "search_tips": "- Singapore grants on its own examination or on the basis of corresponding foreign results.",
+        "search_tips": (
+            "- A PCT application that entered the national phase here has its own Singapore application number; "
+            "the National Phase tab in PATENTSCOPE often gives it."
+        ),
     },
     "EA": {
         "how_to_search": (
@@ -399,7 +402,7 @@ FILES: dict[str, dict] = {
             "OAPI is the patent office of all its member states: there is no national patent route, and one "
             "OAPI patent covers every member state. Start at OAPI's website."
         ),
-        "search_tips": "- A state that joins OAPI is covered only by patents filed after its accession.",
+        "search_tips": "- Titles granted by OAPI are published in its official bulletin (BOPI).",
     },
     "GC": {
         "how_to_search": (
