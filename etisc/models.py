@@ -246,7 +246,7 @@ class TopicRead(models.Model):
 class WatchLevel(models.TextChoices):
     MUTED = "muted", _("Muted: never notify me")
     NORMAL = "normal", _("Normal: notify me of replies to me and mentions")
-    TRACKING = "tracking", _("Tracking: also count unread posts")
+    TRACKING = "tracking", _("Tracking: like normal, and show how many posts I have not read")
     WATCHING = "watching", _("Watching: notify me of every new post")
 
 

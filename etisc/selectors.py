@@ -48,12 +48,38 @@ def topics_recent_public(limit: int = 5) -> list[Topic]:
     return list(Topic.objects.public().select_related(*TOPIC_LIST_RELATED).order_by("-last_post_at")[:limit])
 
 
-def read_positions(*, user, topics) -> dict[int, int]:
-    """topic id → last post number the user has read, for unread markers on a page of topics."""
+def unread_markers(*, user, topics) -> dict[int, str | int]:
+    """topic id → "new" (never opened), "unread", or the count of unread posts where the user tracks or watches.
+
+    Two queries for a whole page of topics; topics read to the end have no marker.
+    """
     if not user.is_authenticated:
         return {}
-    ids = [topic.pk for topic in topics]
-    return dict(TopicRead.objects.filter(user=user, topic_id__in=ids).values_list("topic_id", "last_read_number"))
+    topics = list(topics)
+    read = dict(
+        TopicRead.objects.filter(user=user, topic_id__in=[t.pk for t in topics]).values_list(
+            "topic_id", "last_read_number"
+        )
+    )
+    watches = Watch.objects.filter(user=user).filter(
+        Q(topic_id__in=[t.pk for t in topics]) | Q(group_id__in={t.group_id for t in topics})
+    )
+    topic_levels, group_levels = {}, {}
+    for watch in watches:
+        if watch.topic_id:
+            topic_levels[watch.topic_id] = watch.level
+        else:
+            group_levels[watch.group_id] = watch.level
+    counted = {WatchLevel.TRACKING, WatchLevel.WATCHING}
+    markers: dict[int, str | int] = {}
+    for topic in topics:
+        last = read.get(topic.pk)
+        if last is None:
+            markers[topic.pk] = "new"
+        elif last < topic.last_post_number:
+            level = topic_levels.get(topic.pk) or group_levels.get(topic.group_id)
+            markers[topic.pk] = topic.last_post_number - last if level in counted else "unread"
+    return markers
 
 
 def thread_posts(*, topic: Topic, user, moderator: bool) -> QuerySet[Post]:

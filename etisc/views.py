@@ -82,7 +82,9 @@ def _topic_or_404(request, pk: int) -> tuple[Topic, GroupAccess]:
 def _post_or_404(request, pk: int) -> tuple[Post, GroupAccess]:
     post = get_object_or_404(Post.objects.select_related("topic__group", "author"), pk=pk, deleted_at__isnull=True)
     access = group_access(user=request.user, group=post.topic.group)
-    if not access.can_view_topic(post.topic):
+    own = request.user.is_authenticated and post.author_id == request.user.pk
+    published = post.status == Post.Status.PUBLISHED
+    if not access.can_view_topic(post.topic) or not (published or own or access.is_moderator):
         raise Http404(_("No such post."))
     return post, access
 
@@ -93,7 +95,7 @@ def index(request):
     context = {
         "groups": selectors.groups_for(request.user),
         "topics": recent,
-        "read": selectors.read_positions(user=request.user, topics=recent),
+        "markers": selectors.unread_markers(user=request.user, topics=recent),
         "events": selectors.events_upcoming(limit=3),
         "sessions": ExpertSession.objects.select_related("expert")[:3],
         "news": selectors.news_list()[:3],
@@ -111,7 +113,7 @@ def topics(request):
     )
     context = {
         "page_obj": page_obj,
-        "read": selectors.read_positions(user=request.user, topics=page_obj),
+        "markers": selectors.unread_markers(user=request.user, topics=page_obj.object_list),
         "tag": tag,
         "query": query,
         "trail": _trail(("", _("All topics"))),
@@ -128,7 +130,7 @@ def group_detail(request, slug: str):
         "group": group,
         "access": access,
         "page_obj": page_obj,
-        "read": selectors.read_positions(user=request.user, topics=page_obj),
+        "markers": selectors.unread_markers(user=request.user, topics=page_obj.object_list),
         "trail": _trail(("", group.name)),
     }
     if request.user.is_authenticated:

@@ -145,6 +145,8 @@ def test_unread_marker_clears_after_reading(client, public_topic, member, outsid
     client.post(reverse("etisc:topic_reply", args=[public_topic.pk]), {"body": "More news"})
     client.force_login(outsider)
     assert ">Unread<" in client.get(reverse("etisc:topics")).content.decode()
+    client.post(reverse("etisc:topic_watch", args=[public_topic.pk]), {"level": "tracking"})
+    assert ">1 unread<" in client.get(reverse("etisc:topics")).content.decode()
 
 
 def test_long_thread_is_paginated(client, public_topic, member):
