@@ -125,6 +125,17 @@ def databases_for_compare(*, slugs: list[str], user: User | None = None) -> list
     return [found[slug] for slug in slugs if slug in found]
 
 
+def features_by_group(database: PatentDatabase) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The database's features as (group label, [(feature label, note)]) in the registry's order."""
+    notes = {row.feature: row.note for row in database.features.all()}
+    grouped = []
+    for group in FeatureGroup:
+        present = [(str(f.label), notes[f.value]) for f in features_in_group(group) if f.value in notes]
+        if present:
+            grouped.append((str(group.label), present))
+    return grouped
+
+
 def coverage_by_jurisdiction(database: PatentDatabase) -> dict[str, list[Coverage]]:
     grouped: dict[str, list[Coverage]] = defaultdict(list)
     for row in database.coverage.all():
