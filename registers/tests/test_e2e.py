@@ -44,3 +44,20 @@ def test_visitor_opens_a_country_from_the_map_and_follows_to_the_table(page):
     table = page.get_by_role("table")
     assert table.get_by_role("rowheader", name="France").is_visible()
     assert table.get_by_role("rowheader", name="Germany").is_visible()
+
+
+@pytest.mark.e2e
+def test_keyboard_user_recolours_the_map_from_the_table_and_opens_a_file(page):
+    france = JurisdictionFactory(code="FR", name="France", region="EU")
+    ResourceFactory(jurisdiction=france, title="data.inpi.fr", url="https://data.inpi.fr/", languages="fr")
+
+    page.goto("/registers/map/")
+    page.get_by_role("button", name="SPC / term extension").click()
+    assert "state-no" in page.locator('a[data-code="FR"]').get_attribute("class")
+    assert page.locator("#map-legend-label").inner_text() == "SPC / term extension"
+    assert page.get_by_label("Colour by").input_value() == "spc"
+
+    page.locator('a[data-code="FR"]').focus()
+    assert page.locator("#map-hover").inner_text() == "France (FR): no or not recorded"
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/registers/FR/")
