@@ -222,6 +222,9 @@ def _post_add(*, user, topic: Topic, body: str, reply_to: Post | None, access: G
     )
     post.full_clean()
     post.save()
+    if held and number == 1:
+        # A held opening post keeps the whole topic out of lists until a moderator approves it.
+        Topic.objects.filter(pk=topic.pk).update(hidden=True)
     if not held:
         Topic.objects.filter(pk=topic.pk).update(
             post_count=F("post_count") + 1, last_post_number=number, last_post_at=post.created_at, last_post_author=user
@@ -277,6 +280,8 @@ def post_moderate(*, actor, post: Post, action: str, note: str = "") -> Post:
     post.save(update_fields=["status"])
     _topic_counters_refresh(post.topic)
     if action == "approve" and was_held:
+        if post.number == 1:
+            Topic.objects.filter(pk=post.topic_id).update(hidden=False)
         _post_notify(post)
     if action != "hide":
         Report.objects.filter(post=post, status=Report.Status.OPEN).update(status=Report.Status.RESOLVED)
@@ -452,6 +457,7 @@ def notification_emails_queue(*, notification_ids: Iterable[int]) -> int:
     """Hand e-mails to the broker. A broker outage loses nothing: rows stay pending for the retry task."""
     from kombu.exceptions import OperationalError
 
+    # Imported here because tasks import this module.
     from etisc.tasks import notification_email_send
 
     queued = 0

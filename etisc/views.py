@@ -212,6 +212,9 @@ def topic_create(request, slug: str):
         except ValidationError as error:
             _form_errors(form, error)
         else:
+            if topic.hidden:
+                messages.info(request, _("Thanks! Your topic will appear once a moderator approves it."))
+                return redirect(group)
             return redirect(topic)
     context = {
         "group": group,

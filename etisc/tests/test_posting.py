@@ -156,3 +156,50 @@ def test_long_thread_is_paginated(client, public_topic, member):
         PostFactory(topic=public_topic, author=member, number=n, body=f"Reply {n}")
     page3 = client.get(public_topic.get_absolute_url() + "?page=3").content.decode()
     assert "Reply 45" in page3 and "Reply 40" not in page3
+
+
+def test_new_members_topic_waits_for_approval_when_the_group_asks(client, public_group, outsider, moderator):
+    public_group.hold_new_user_posts = True
+    public_group.save()
+    client.force_login(outsider)
+    response = client.post(
+        reverse("etisc:topic_create", args=[public_group.slug]), {"title": "Spam or not", "body": "Hello"}
+    )
+    assert response["Location"] == public_group.get_absolute_url()
+    topic = Topic.objects.get(title="Spam or not")
+    client.logout()
+    assert "Spam or not" not in client.get(reverse("etisc:topics")).content.decode()
+    client.force_login(moderator)
+    client.post(reverse("etisc:post_moderate", args=[topic.posts.get().pk]), {"action": "approve"})
+    client.logout()
+    assert "Spam or not" in client.get(reverse("etisc:topics")).content.decode()
+
+
+def test_api_write_with_session_cookie_needs_csrf_token(public_topic, member):
+    from rest_framework.test import APIClient
+
+    client = APIClient(enforce_csrf_checks=True)
+    client.force_login(member)
+    response = client.post("/api/v1/etisc/posts/", {"topic": public_topic.pk, "body": "No token"}, format="json")
+    assert response.status_code == 403
+    assert not public_topic.posts.filter(body="No token").exists()
+
+
+@pytest.mark.parametrize(
+    ("url_name", "data"),
+    [
+        ("etisc:post_report", {"reason": ""}),
+        ("etisc:post_moderate", {"action": "explode"}),
+        ("etisc:post_edit", {"body": ""}),
+    ],
+)
+def test_bad_post_forms_answer_400_not_500(client, public_topic, moderator, url_name, data):
+    client.force_login(moderator)
+    post = public_topic.posts.get(number=1)
+    assert client.post(reverse(url_name, args=[post.pk]), data).status_code == 400
+
+
+def test_bad_suspension_form_answers_400(client, staff_user, outsider):
+    client.force_login(staff_user)
+    response = client.post(reverse("etisc:user_suspend", args=[outsider.username]), {"days": 0, "reason": ""})
+    assert response.status_code == 400
