@@ -100,6 +100,18 @@ class PatentDatabaseViewSet(
         ]
         return Response(api_serializers.CompareSerializer({"databases": databases, "rows": rows}).data)
 
+    @extend_schema(responses=OpenApiTypes.OBJECT)
+    @action(detail=False, methods=["get"], pagination_class=None)
+    def facets(self, request):
+        """Counts per facet value for the databases matching the same filters as the list."""
+        facets = selectors.database_facets(queryset=self.filter_queryset(self.get_queryset()))
+        return Response(
+            {
+                name: [{"value": value, "label": str(label), "count": count} for value, label, count in options]
+                for name, options in facets.items()
+            }
+        )
+
     @extend_schema(
         request=api_serializers.RatingInputSerializer,
         responses=inline_serializer("RatingResult", {"stars": serializers.IntegerField()}),

@@ -30,6 +30,15 @@ def test_list_accepts_the_browse_page_filters(api_client, known_databases):
     assert item["jurisdiction_count"] == 3
 
 
+def test_facets_endpoint_counts_within_the_filtered_results(api_client, known_databases):
+    body = api_client.get(f"{LIST}facets/", {"feature": "boolean"}).json()
+    kinds = {item["value"]: item["count"] for item in body["kind"]}
+    assert kinds["commercial"] == 1
+    assert kinds["free_service"] == 0
+    assert {item["value"]: item["count"] for item in body["jurisdiction"]} == {"CN": 2, "EP": 1, "US": 2}
+    assert api_client.get(f"{LIST}facets/", {"kind": "nope"}).status_code == 400
+
+
 def test_invalid_filter_values_give_400_json(api_client, known_databases):
     response = api_client.get(LIST, {"feature": "teleport", "jurisdiction": "XX"})
     assert response.status_code == 400
