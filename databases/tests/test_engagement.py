@@ -123,4 +123,19 @@ def test_detail_page_drills_down_coverage(client, alpha):
     html = client.get("/databases/alpha/").content.decode()
     assert "China (CN)" in html
     assert "1985" in html
+    assert 'href="/registers/CN/"' in html
     assert client.get("/databases/nope/").status_code == 404
+
+
+def test_report_page_query_count_does_not_grow_with_coverage_or_comments(client, user, alpha):
+    from databases.tests.factories import CommentFactory, CoverageFactory
+    from inspire.testing import assert_constant_queries
+
+    counter = iter(range(1000))
+
+    def add_rows():
+        n = next(counter)
+        CoverageFactory(database=alpha, jurisdiction=["JP", "KR", "DE", "FR"][n % 4], document_kind="designs")
+        services.comment_moderate(comment=CommentFactory(database=alpha, author=user), approve=True)
+
+    assert_constant_queries(client, "/databases/alpha/", add_rows)
