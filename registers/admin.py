@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
 from import_export.admin import ImportExportModelAdmin
@@ -57,8 +58,13 @@ class ResourceResource(resources.ModelResource):
         skip_unchanged = True
 
 
+# Office links are https today; typing a bare host should not produce an http:// URL.
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+
 class ResourceInline(admin.TabularInline):
     model = Resource
+    formfield_overrides = URL_FIELDS
     extra = 0
     fields = ["kind", "title", "url", "languages", "access", "link_ok", "link_status_code", "link_checked_at"]
     readonly_fields = ["link_ok", "link_status_code", "link_checked_at"]
@@ -66,6 +72,7 @@ class ResourceInline(admin.TabularInline):
 
 class JurisdictionFileInline(admin.StackedInline):
     model = JurisdictionFile
+    formfield_overrides = URL_FIELDS
     extra = 0
 
 
@@ -77,6 +84,7 @@ class SampleNumberInline(admin.TabularInline):
 @admin.register(Jurisdiction)
 class JurisdictionAdmin(ImportExportModelAdmin):
     resource_classes = [JurisdictionResource]
+    formfield_overrides = URL_FIELDS
     list_display = ["name", "code", "kind", "region", "office_name", "reviewed_on"]
     list_filter = ["kind", "region", "memberships"]
     search_fields = ["name", "code", "office_name"]
@@ -87,6 +95,7 @@ class JurisdictionAdmin(ImportExportModelAdmin):
 @admin.register(Resource)
 class ResourceAdmin(ImportExportModelAdmin):
     resource_classes = [ResourceResource]
+    formfield_overrides = URL_FIELDS
     list_display = ["title", "jurisdiction", "kind", "access", "link_ok", "link_status_code", "link_checked_at"]
     list_filter = ["kind", "access", "link_ok"]
     search_fields = ["title", "url", "jurisdiction__name", "jurisdiction__code"]
