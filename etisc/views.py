@@ -97,7 +97,7 @@ def index(request):
         "topics": recent,
         "markers": selectors.unread_markers(user=request.user, topics=recent),
         "events": selectors.events_upcoming(limit=3),
-        "sessions": ExpertSession.objects.select_related("expert")[:3],
+        "sessions": selectors.sessions_list()[:3],
         "news": selectors.news_list()[:3],
         "trail": _trail(),
     }
