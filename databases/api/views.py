@@ -62,7 +62,7 @@ class PatentDatabaseViewSet(
             raise serializers.ValidationError({"slug": ["A database with this slug already exists."]})
         database = services.database_upsert(
             slug=new_slug,
-            fields=data,
+            fields={**data, "curator": request.user},
             features=[(item["feature"], item.get("note", "")) for item in features] if features is not None else None,
             coverage=coverage,
         )

@@ -138,6 +138,7 @@ def test_curators_create_and_update_databases(api_client, curator):
     response = api_client.post(LIST, NEW_DATABASE, format="json")
     assert response.status_code == 201, response.json()
     assert response.json()["coverage"][0]["jurisdiction"] == "PH"
+    assert response.json()["curator"] == curator.display_name
     response = api_client.patch(f"{LIST}new-db/", {"features": [{"feature": "api"}]}, format="json")
     assert response.status_code == 200
     database = PatentDatabase.objects.get(slug="new-db")
