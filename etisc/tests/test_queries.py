@@ -5,7 +5,16 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from etisc.tests.factories import EventFactory, NewsItemFactory, PostFactory, TopicFactory
+from etisc import services
+from etisc.models import Question
+from etisc.tests.factories import (
+    EventFactory,
+    ExpertSessionFactory,
+    GroupFactory,
+    NewsItemFactory,
+    PostFactory,
+    TopicFactory,
+)
 from inspire.testing import assert_constant_queries
 
 pytestmark = pytest.mark.django_db
@@ -110,3 +119,43 @@ def test_api_topic_and_post_lists_do_not_grow(client, public_topic, member):
     assert_constant_queries(client, "/api/v1/etisc/topics/", add)
     assert_constant_queries(client, "/api/v1/etisc/posts/", add)
     assert_constant_queries(client, "/api/v1/etisc/events/", EventFactory)
+
+
+def test_ask_the_expert_pages_do_not_grow(client, expert, member, outsider):
+
+    session = ExpertSessionFactory(expert=expert)
+
+    def add():
+        ExpertSessionFactory(expert=expert)
+        question = Question.objects.create(session=session, author=member, body="Q", answer="A")
+        Question.objects.create(session=session, author=outsider, body="Q2")
+        services.question_vote(user=outsider, question=question)
+
+    client.force_login(outsider)
+    assert_constant_queries(client, reverse("etisc:sessions"), add)
+    assert_constant_queries(client, session.get_absolute_url(), add)
+    assert_constant_queries(client, "/api/v1/etisc/sessions/", add)
+    assert_constant_queries(client, "/api/v1/etisc/questions/", add)
+
+
+def test_notifications_and_groups_lists_do_not_grow(client, public_topic, member, outsider):
+
+    def add():
+        services.post_create(user=outsider, topic=public_topic, body="Another reply")
+        GroupFactory()
+
+    client.force_login(member)
+    assert_constant_queries(client, reverse("etisc:notifications"), add)
+    assert_constant_queries(client, "/api/v1/etisc/groups/", add)
+
+
+def test_review_queue_does_not_grow(client, public_topic, moderator, outsider):
+
+    def add():
+        post = services.post_create(user=outsider, topic=public_topic, body="Reported reply")
+        services.report_create(user=moderator, post=post, reason="Check this")
+        services.topic_moderate(actor=moderator, topic=public_topic, action="pin")
+        services.topic_moderate(actor=moderator, topic=public_topic, action="unpin")
+
+    client.force_login(moderator)
+    assert_constant_queries(client, reverse("etisc:review_queue"), add)
