@@ -196,6 +196,7 @@ OFFICE_DATABASES = [
             ("CN", A, BA, None, ""),
             ("JP", A, BA, None, ""),
             ("KR", A, BA, None, ""),
+            ("PH", A, BA, None, "national collection of the Philippines"),
         ],
     },
     {
