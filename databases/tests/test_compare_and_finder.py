@@ -25,6 +25,7 @@ def test_compare_page_shows_a_matrix_with_differences_highlighted(client, known_
     html = response.content.decode()
     assert 'class="differs"' in html
     assert "Alpha Search" in html
+    assert 'value="http://testserver/databases/compare/?db=alpha&amp;db=beta&amp;db=gamma"' in html
 
 
 def test_compare_keeps_the_order_of_the_shared_url(client, known_databases):
