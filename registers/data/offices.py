@@ -473,6 +473,11 @@ OFFICES: dict[str, dict] = {
     "SK": {
         "office_name": "Industrial Property Office of the Slovak Republic",
         "office_url": "https://www.indprop.gov.sk/",
+        "resources": [
+            resource(
+                REGISTER, "WebRegistre", "https://wbr.indprop.gov.sk/WebRegistre/", "sk,en", **NUMBER_AND_APPLICANT
+            ),
+        ],
     },
     "RO": {"office_name": "State Office for Inventions and Trademarks (OSIM)", "office_url": "https://www.osim.ro/"},
     "BG": {
@@ -492,8 +497,20 @@ OFFICES: dict[str, dict] = {
         "office_name": "Intellectual Property Office of the Republic of Serbia",
         "office_url": "https://www.zis.gov.rs/",
     },
-    "EE": {"office_name": "Estonian Patent Office", "office_url": "https://www.epa.ee/"},
-    "LV": {"office_name": "Patent Office of the Republic of Latvia", "office_url": "https://www.lrpv.gov.lv/"},
+    "EE": {
+        "office_name": "Estonian Patent Office",
+        "office_url": "https://www.epa.ee/",
+        "resources": [
+            resource(REGISTER, "Estonian Patent Office public database", "https://andmebaas.epa.ee/avalik/", "et,en"),
+        ],
+    },
+    "LV": {
+        "office_name": "Patent Office of the Republic of Latvia",
+        "office_url": "https://www.lrpv.gov.lv/",
+        "resources": [
+            resource(REGISTER, "Latvian Patent Office databases", "https://databases.lrpv.gov.lv/", "lv,en"),
+        ],
+    },
     "LT": {"office_name": "State Patent Bureau of the Republic of Lithuania", "office_url": "https://vpb.lrv.lt/"},
     "IS": {
         "office_name": "Icelandic Intellectual Property Office (Hugverkastofan)",
@@ -582,10 +599,22 @@ OFFICES: dict[str, dict] = {
         "office_url": "https://www.sakpatenti.gov.ge/",
     },
     "MD": {"office_name": "State Agency on Intellectual Property (AGEPI)", "office_url": "https://agepi.gov.md/"},
-    "BY": {"office_name": "National Center of Intellectual Property", "office_url": "https://ncip.by/"},
+    "BY": {
+        "office_name": "National Center of Intellectual Property",
+        "office_url": "https://ncip.by/",
+        "resources": [
+            resource(
+                REGISTER, "NCIP industrial property databases", "http://search.ncip.by/database/index.php", "ru,be"
+            ),
+        ],
+    },
     "KZ": {
         "office_name": "National Institute of Intellectual Property (Kazpatent)",
         "office_url": "https://kazpatent.kz/",
+        "resources": [
+            resource(REGISTER, "State registers of industrial property", "https://gosreestr.kazpatent.kz/", "kk,ru"),
+            resource(BULLETIN, "Electronic bulletin", "https://ebulletin.kazpatent.kz/", "kk,ru"),
+        ],
     },
     "SG": {
         "office_name": "Intellectual Property Office of Singapore",
