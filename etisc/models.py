@@ -210,8 +210,8 @@ class Post(models.Model):
         return f"#{self.number} in {self.topic}"
 
     def get_absolute_url(self) -> str:
-        page = (self.number - 1) // 20 + 1
-        return f"{reverse('etisc:topic', args=[self.topic_id])}?page={page}#post-{self.number}"
+        # Resolved per reader at request time: hidden posts shift which page a post is on.
+        return reverse("etisc:post", args=[self.pk])
 
 
 class PostRevision(models.Model):

@@ -18,6 +18,7 @@ urlpatterns = [
     path("topics/<int:pk>/watch/", views.topic_watch, name="topic_watch"),
     path("topics/<int:pk>/moderate/", views.topic_moderate, name="topic_moderate"),
     path("topics/<int:pk>/move/", views.topic_move, name="topic_move"),
+    path("posts/<int:pk>/", views.post_detail, name="post"),
     path("posts/<int:pk>/edit/", views.post_edit, name="post_edit"),
     path("posts/<int:pk>/history/", views.post_history, name="post_history"),
     path("posts/<int:pk>/delete/", views.post_delete, name="post_delete"),

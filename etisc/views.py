@@ -338,6 +338,15 @@ def topic_move(request, pk: int):
     return redirect(topic)
 
 
+@require_GET
+def post_detail(request, pk: int):
+    """The page of the thread that shows this post, as this reader sees the thread."""
+    post, access = _post_or_404(request, pk)
+    earlier = selectors.thread_posts(topic=post.topic, user=request.user, moderator=access.is_moderator)
+    page = earlier.filter(number__lt=post.number).count() // POSTS_PER_PAGE + 1
+    return redirect(f"{post.topic.get_absolute_url()}?page={page}#post-{post.number}")
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def post_edit(request, pk: int):

@@ -203,3 +203,14 @@ def test_bad_suspension_form_answers_400(client, staff_user, outsider):
     client.force_login(staff_user)
     response = client.post(reverse("etisc:user_suspend", args=[outsider.username]), {"days": 0, "reason": ""})
     assert response.status_code == 400
+
+
+def test_post_link_finds_its_page_even_when_earlier_posts_are_hidden(client, public_topic, member, moderator):
+    from etisc import services
+    from etisc.tests.factories import PostFactory
+
+    posts = [PostFactory(topic=public_topic, author=member, number=n) for n in range(2, 23)]
+    assert client.get(posts[-1].get_absolute_url())["Location"].endswith("?page=2#post-22")
+    services.post_moderate(actor=moderator, post=posts[0], action="hide")
+    services.post_moderate(actor=moderator, post=posts[1], action="hide")
+    assert client.get(posts[-1].get_absolute_url())["Location"].endswith("?page=1#post-22")
