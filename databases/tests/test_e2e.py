@@ -43,3 +43,23 @@ def test_user_filters_picks_three_compares_and_opens_one(page, known_databases):
     expect(page.get_by_role("heading", name="Beta Patents", level=1)).to_be_visible()
     expect(page.get_by_role("heading", name="Coverage by jurisdiction")).to_be_visible()
     assert csp_violations == []
+
+
+def test_user_answers_the_finder_and_opens_the_best_fit(page, known_databases):
+    page.goto("/databases/finder/")
+    page.get_by_role("checkbox", name="China").check()
+    page.get_by_label("I need the full text, not only bibliographic data").check()
+    page.get_by_role("radio", name="Paid services are fine").check()
+    page.get_by_role("checkbox", name="Chemical structure search").check()
+    page.get_by_role("button", name="Find databases").click()
+
+    expect(page.get_by_role("heading", name="2 databases fit")).to_be_visible()
+    ranked = page.get_by_role("list", name="Databases ranked by fit").locator(":scope > li")
+    first = ranked.first
+    expect(first.get_by_role("heading", level=3)).to_contain_text("Beta Patents")
+    expect(first).to_contain_text("Offers Chemical structure search")
+    second = ranked.nth(1)
+    expect(second).to_contain_text("Lacks Chemical structure search")
+
+    first.get_by_role("link", name="Beta Patents").click()
+    expect(page.get_by_role("heading", name="Beta Patents", level=1)).to_be_visible()
