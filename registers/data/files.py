@@ -400,14 +400,14 @@ FILES: dict[str, dict] = {
     "OA": {
         "how_to_search": (
             "OAPI is the patent office of all its member states: there is no national patent route, and one "
-            "OAPI patent covers every member state. Start at OAPI's website."
+            "OAPI patent covers every member state. Its online services page leads to the patent database."
         ),
         "search_tips": "- Titles granted by OAPI are published in its official bulletin (BOPI).",
     },
     "GC": {
         "how_to_search": (
-            "GCC patents had effect in all six member states. Look up existing GCC patents through the GCC "
-            "Patent Office's website."
+            "GCC patents had effect in all six member states. Look up existing GCC patents with the GCC Patent "
+            "Office's advanced search, by application or patent number."
         ),
         "search_tips": (
             "- For new filings use the national offices (e.g. the Saudi Authority for Intellectual Property)."

@@ -100,12 +100,27 @@ OFFICES: dict[str, dict] = {
     "OA": {
         "office_name": "Organisation Africaine de la Propriété Intellectuelle",
         "office_url": "https://www.oapi.int/",
-        "resources": [],
+        "resources": [
+            resource(
+                REGISTER,
+                "OAPI online services (patent, trade mark and design databases)",
+                "https://www.oapi.int/en/service/online-services/",
+                "fr,en",
+            ),
+        ],
     },
     "GC": {
         "office_name": "GCC Patent Office",
         "office_url": "https://www.gccpo.org/",
-        "resources": [],
+        "resources": [
+            resource(
+                REGISTER,
+                "GCC Patent Office advanced search",
+                "https://www.gccpo.org/CustomersService/Adv_SearchEn",
+                "ar,en",
+                searchable_by_number=True,
+            ),
+        ],
     },
     "BX": {
         "office_name": "Benelux Office for Intellectual Property",
