@@ -482,13 +482,16 @@ def notification_email_send(*, notification_id: int) -> bool:
         if notification is None:
             return False
         recipient = notification.recipient
-        if recipient.email:
-            send_mail(
-                subject=f"[INSPIRE eTISC] {notification.text}",
-                message=_notification_mail_body([notification]),
-                from_email=settings.DEFAULT_FROM_EMAIL,
-                recipient_list=[recipient.email],
-            )
+        if not recipient.email:
+            notification.email_state = Notification.EmailState.SKIPPED
+            notification.save(update_fields=["email_state"])
+            return False
+        send_mail(
+            subject=f"[INSPIRE eTISC] {notification.text}",
+            message=_notification_mail_body([notification]),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[recipient.email],
+        )
         notification.email_state = Notification.EmailState.SENT
         notification.emailed_at = timezone.now()
         notification.save(update_fields=["email_state", "emailed_at"])
