@@ -125,7 +125,16 @@ OFFICES: dict[str, dict] = {
     "BX": {
         "office_name": "Benelux Office for Intellectual Property",
         "office_url": "https://www.boip.int/",
-        "resources": [],
+        "resources": [
+            resource(
+                REGISTER,
+                "BOIP register search (Benelux trade marks and designs)",
+                "https://www.boip.int/en/search",
+                "nl,fr,en",
+                notes="BOIP registers trade marks and designs; patents are granted by the national offices.",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
     },
     "EM": {
         "office_name": "European Union Intellectual Property Office",

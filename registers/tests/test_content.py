@@ -46,3 +46,9 @@ def test_member_states_are_linked_to_their_organisations(loaded):
 def test_sample_numbers_show_how_to_type_them(loaded):
     sample = SampleNumber.objects.get(jurisdiction__code="US", as_printed="US 10,000,000 B2")
     assert sample.as_entered == "10000000"
+
+
+def test_every_regional_office_links_to_an_online_service(loaded):
+    offices = Jurisdiction.objects.filter(kind__in=["regional", "court"])
+    assert offices.count() == len(REGIONAL_OFFICES) + 1
+    assert not offices.filter(resources__isnull=True).exists()
