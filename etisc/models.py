@@ -326,11 +326,6 @@ class ModerationLog(models.Model):
         return f"{self.actor} {self.action} ({self.created_at:%Y-%m-%d %H:%M})"
 
 
-class ExpertSessionQuerySet(models.QuerySet):
-    def open_at(self, moment):
-        return self.filter(opens_at__lte=moment, closes_at__gt=moment)
-
-
 class ExpertSession(models.Model):
     slug = models.SlugField(_("slug"), unique=True)
     title = models.CharField(_("title"), max_length=200)
@@ -340,8 +335,6 @@ class ExpertSession(models.Model):
     opens_at = models.DateTimeField(_("opens"))
     closes_at = models.DateTimeField(_("closes"))
     is_demo = models.BooleanField(_("demo data"), default=False)
-
-    objects = ExpertSessionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-opens_at"]

@@ -27,7 +27,7 @@ def groups_for(user) -> QuerySet[Group]:
     return Group.objects.visible_to(user).order_by("name")
 
 
-def topics_for_group(*, group: Group, user, moderator: bool) -> QuerySet[Topic]:
+def topics_for_group(*, group: Group, moderator: bool) -> QuerySet[Topic]:
     topics = group.topics.filter(deleted_at__isnull=True)
     if not moderator:
         topics = topics.filter(hidden=False)

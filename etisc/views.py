@@ -124,7 +124,7 @@ def topics(request):
 @require_GET
 def group_detail(request, slug: str):
     group, access = _group_or_404(request, slug)
-    topics_qs = selectors.topics_for_group(group=group, user=request.user, moderator=access.is_moderator)
+    topics_qs = selectors.topics_for_group(group=group, moderator=access.is_moderator)
     page_obj = Paginator(topics_qs, TOPICS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "group": group,
