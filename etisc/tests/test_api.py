@@ -116,3 +116,11 @@ def test_schema_includes_etisc_endpoints(api_client):
     response = api_client.get("/api/schema/?format=json")
     assert response.status_code == 200
     assert "/api/v1/etisc/posts/" in response.json()["paths"]
+
+
+def test_quoting_a_missing_post_is_a_json_400(api_client, public_topic, member):
+    response = _token_client(api_client, member).post(
+        "/api/v1/etisc/posts/", {"topic": public_topic.pk, "body": "Hi", "reply_to": 99}
+    )
+    assert response.status_code == 400
+    assert "reply_to" in response.json()["errors"]
