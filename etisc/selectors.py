@@ -174,6 +174,10 @@ def events_upcoming(limit: int = 3) -> list[Event]:
     return list(Event.objects.upcoming().select_related("group")[:limit])
 
 
+def events_for_group(*, group: Group, limit: int = 5) -> list[Event]:
+    return list(Event.objects.upcoming().filter(group=group)[:limit])
+
+
 def events_past() -> QuerySet[Event]:
     return Event.objects.past().select_related("group")
 

@@ -131,6 +131,7 @@ def group_detail(request, slug: str):
         "access": access,
         "page_obj": page_obj,
         "markers": selectors.unread_markers(user=request.user, topics=page_obj.object_list),
+        "events": selectors.events_for_group(group=group),
         "trail": _trail(("", group.name)),
     }
     if request.user.is_authenticated:
