@@ -779,9 +779,7 @@ OFFICES: dict[str, dict] = {
         "office_name": "Companies and Intellectual Property Commission",
         "office_url": "https://www.cipc.co.za/",
         "resources": [
-            resource(
-                REGISTER, "CIPC IP Online (free patent search)", "https://iponline.cipc.co.za/", access="registration"
-            ),
+            resource(REGISTER, "CIPC IP Online (free patent search)", "https://iponline.cipc.co.za/"),
         ],
     },
     "AR": {
