@@ -13,21 +13,6 @@ def _is_moderator_everywhere(user) -> bool:
     return bool(user.is_authenticated and user.is_curator)
 
 
-class GroupQuerySet(models.QuerySet):
-    def public(self):
-        return self.filter(visibility=Group.Visibility.PUBLIC)
-
-    def visible_to(self, user):
-        if _is_moderator_everywhere(user):
-            return self.all()
-        if not user.is_authenticated:
-            return self.public()
-        return self.filter(
-            Q(visibility=Group.Visibility.PUBLIC)
-            | Q(memberships__user=user, memberships__status=Membership.Status.ACTIVE)
-        ).distinct()
-
-
 class Group(models.Model):
     class Visibility(models.TextChoices):
         PUBLIC = "public", _("Public")
@@ -44,8 +29,6 @@ class Group(models.Model):
     )
     is_demo = models.BooleanField(_("demo data"), default=False)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
-
-    objects = GroupQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -23,8 +23,9 @@ from etisc.models import (
 TOPIC_LIST_RELATED = ("group", "author", "last_post_author")
 
 
-def groups_for(user) -> QuerySet[Group]:
-    return Group.objects.visible_to(user).order_by("name")
+def groups_listed() -> QuerySet[Group]:
+    """Every group, members-only ones too, so people can find them and ask to join; their topics stay private."""
+    return Group.objects.order_by("name")
 
 
 def topics_for_group(*, group: Group, moderator: bool) -> QuerySet[Topic]:

@@ -11,7 +11,7 @@ from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 
-from etisc import services
+from etisc import selectors, services
 from etisc.api import filters, serializers
 from etisc.models import Event, ExpertSession, Group, Post, Question, Topic
 from etisc.permissions import group_access
@@ -49,7 +49,7 @@ class GroupViewSet(CommunityWriteMixin, viewsets.ReadOnlyModelViewSet):
     search_fields = ["name", "description"]
 
     def get_queryset(self):
-        return Group.objects.visible_to(self.request.user).order_by("name")
+        return selectors.groups_listed()
 
     @extend_schema(request=None, responses=serializers.MembershipSerializer)
     @action(detail=True, methods=["post"])
