@@ -39,10 +39,10 @@ def test_starting_a_draft_without_a_title_shows_the_error(client, user, checklis
     assert not PolicyDraft.objects.exists()
 
 
-def test_each_choice_shows_its_template_clause_and_guideline(client, user, checklist, draft):
+def test_each_choice_shows_its_template_clause_filled_in_and_guideline(client, user, checklist, draft):
     client.force_login(user)
     body = client.get(_step(draft, "ownership")).content.decode()
-    assert "{institution} owns inventions." in body
+    assert "Example University owns inventions." in body
     assert "Creators own inventions." in body
     assert "Choose it when in doubt." in body
 
