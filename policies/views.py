@@ -139,8 +139,10 @@ def writer(request):
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            first = selectors.checklist()[0]
-            return redirect("policies:draft-step", pk=draft.pk, step=first.key)
+            topics = selectors.checklist()
+            if not topics:
+                return redirect(draft)
+            return redirect("policies:draft-step", pk=draft.pk, step=topics[0].key)
     return render(
         request,
         "policies/writer.html",
@@ -173,9 +175,10 @@ def draft(request, pk: int):
         messages.success(request, _("Draft details saved."))
         return redirect(item)
     keys = [topic.key for topic in topics]
+    progress = _progress(item, topics)
     resume = next(
-        (topic.key for topic, answered, total in _progress(item, topics) if answered < total),
-        item.last_step if item.last_step in keys else keys[0],
+        (topic.key for topic, answered, total in progress if answered < total),
+        item.last_step if item.last_step in keys else next(iter(keys), None),
     )
     return render(
         request,
@@ -183,7 +186,7 @@ def draft(request, pk: int):
         {
             "draft": item,
             "form": form,
-            "progress": _progress(item, topics),
+            "progress": progress,
             "resume": resume,
             "trail": _writer_trail(("", item.title)),
         },

@@ -205,3 +205,11 @@ def test_owner_renames_the_draft_and_bad_details_are_form_errors(client, user, c
     )
     assert bad.status_code == 400
     assert set(bad.context["form"].errors) == {"title", "country"}
+
+
+def test_writer_still_works_before_the_checklist_is_loaded(client, user, db):
+    client.force_login(user)
+    response = client.post(WRITER, {"title": "Early", "institution_name": "Example University", "office_name": "TTO"})
+    draft = PolicyDraft.objects.get(owner=user)
+    assert response["Location"] == draft.get_absolute_url()
+    assert client.get(draft.get_absolute_url()).status_code == 200
