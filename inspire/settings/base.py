@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "analytics",
     "policies",
     "etisc",
+    # After the content apps: its content step re-indexes what they loaded.
+    "inspire.search",
 ]
 
 MIDDLEWARE = [
