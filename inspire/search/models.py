@@ -19,8 +19,8 @@ class SearchDocument(models.Model):
     """One searchable thing of any app, kept in step with its source object by signals.
 
     `search_vector` (PostgreSQL) holds the title weighted A and the body weighted B through the
-    unaccenting `inspire` text search configuration; `plain_text` (lower-case, accents removed)
-    serves the SQLite fallback and the snippets.
+    unaccenting `inspire` text search configuration. `plain_text` (lower-case, accents removed)
+    serves the SQLite fallback only, so it stays empty on PostgreSQL to keep rows narrow.
     """
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
@@ -30,7 +30,7 @@ class SearchDocument(models.Model):
     body = models.TextField(blank=True)
     url = models.CharField(max_length=500)
     plain_text = models.TextField(blank=True)
-    restricted_to_group = models.PositiveBigIntegerField(null=True, blank=True, db_index=True)
+    restricted_to_group = models.PositiveBigIntegerField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     search_vector = SearchVectorField(null=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
@@ -39,6 +39,15 @@ class SearchDocument(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["content_type", "object_id"], name="search_document_unique")]
+        # Most documents are public: index only the restricted few, so the planner never prefers a
+        # scan of "public" rows over the full-text index.
+        indexes = [
+            models.Index(
+                fields=["restricted_to_group"],
+                condition=Q(restricted_to_group__isnull=False),
+                name="search_document_restricted",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.title}"

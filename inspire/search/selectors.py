@@ -4,7 +4,8 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Count, F, Q, QuerySet, Value
+from django.db.models import Count, F, Q, QuerySet, Value, Window
+from django.db.models.functions import RowNumber
 
 from inspire.search.models import SearchDocument
 from inspire.search.providers import kind_labels
@@ -55,6 +56,35 @@ def facets_for(*, query: str, user) -> list[Facet]:
     counts = {row["kind"]: row["count"] for row in rows}
     ordered = [kind for kind in labels if kind in counts] + sorted(set(counts) - set(labels))
     return [Facet(kind, str(labels.get(kind, kind)), counts[kind]) for kind in ordered]
+
+
+def grouped_results(*, query: str, user, per_group: int) -> list[tuple[Facet, list[SearchDocument]]]:
+    """The best `per_group` documents of each kind with each kind's total, in one scan of the
+    matches (window functions), for the "everything" view of the search page."""
+    labels = kind_labels()
+    ranked = (
+        documents_matching(query=query, user=user)
+        .annotate(
+            position=Window(
+                RowNumber(),
+                partition_by=[F("kind")],
+                order_by=[F("rank").desc(), F("published_at").desc(nulls_last=True), F("pk").asc()],
+            ),
+            kind_total=Window(Count("pk"), partition_by=[F("kind")]),
+        )
+        .filter(position__lte=per_group)
+    )
+    by_kind: dict[str, list[SearchDocument]] = {}
+    for document in ranked:
+        by_kind.setdefault(document.kind, []).append(document)
+    ordered = [kind for kind in labels if kind in by_kind] + sorted(set(by_kind) - set(labels))
+    return [
+        (
+            Facet(kind, str(labels.get(kind, kind)), by_kind[kind][0].kind_total),
+            sorted(by_kind[kind], key=lambda document: document.position),
+        )
+        for kind in ordered
+    ]
 
 
 def suggestions(*, query: str, user, limit: int = 8) -> list[SearchDocument]:

@@ -31,7 +31,7 @@ def _document_fields(provider: SearchProvider, obj) -> dict | None:
         "title": entry.title[:300],
         "body": body,
         "url": entry.url,
-        "plain_text": fold(f"{entry.title} {body}"),
+        "plain_text": "" if connection.vendor == "postgresql" else fold(f"{entry.title} {body}"),
         "restricted_to_group": entry.restricted_to_group,
         "published_at": entry.published_at,
     }

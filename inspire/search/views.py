@@ -27,19 +27,17 @@ def search(request):
     query, kind = form.cleaned_data["q"], form.cleaned_data["kind"]
     terms = query_terms(query)
     context.update(query=query, kind=kind, kind_label=kind_labels().get(kind, ""))
-    if terms:
+    if terms and kind:
         context["facets"] = selectors.facets_for(query=query, user=request.user)
-        context["total"] = sum(f.count for f in context["facets"])
-        if kind:
-            matches = selectors.documents_matching(query=query, user=request.user, kind=kind)
-            page = Paginator(matches, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-            _with_snippets(page.object_list, terms)
-            context["page_obj"] = page
-        else:
-            context["groups"] = []
-            for facet in context["facets"]:
-                top = selectors.documents_matching(query=query, user=request.user, kind=facet.kind)
-                context["groups"].append((facet, _with_snippets(list(top[:RESULTS_PER_GROUP]), terms)))
+        matches = selectors.documents_matching(query=query, user=request.user, kind=kind)
+        context["page_obj"] = Paginator(matches, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        _with_snippets(context["page_obj"].object_list, terms)
+    elif terms:
+        context["groups"] = selectors.grouped_results(query=query, user=request.user, per_group=RESULTS_PER_GROUP)
+        context["facets"] = [facet for facet, _ in context["groups"]]
+        for _, documents in context["groups"]:
+            _with_snippets(documents, terms)
+    context["total"] = sum(facet.count for facet in context.get("facets", []))
     return render(request, "search/results.html", context)
 
 

@@ -43,7 +43,7 @@ class Migration(migrations.Migration):
                 ("body", models.TextField(blank=True)),
                 ("url", models.CharField(max_length=500)),
                 ("plain_text", models.TextField(blank=True)),
-                ("restricted_to_group", models.PositiveBigIntegerField(blank=True, db_index=True, null=True)),
+                ("restricted_to_group", models.PositiveBigIntegerField(blank=True, null=True)),
                 ("published_at", models.DateTimeField(blank=True, null=True)),
                 ("search_vector", django.contrib.postgres.search.SearchVectorField(editable=False, null=True)),
                 ("updated_at", models.DateTimeField(auto_now=True)),
@@ -55,7 +55,14 @@ class Migration(migrations.Migration):
             options={
                 "constraints": [
                     models.UniqueConstraint(fields=("content_type", "object_id"), name="search_document_unique")
-                ]
+                ],
+                "indexes": [
+                    models.Index(
+                        condition=models.Q(("restricted_to_group__isnull", False)),
+                        fields=["restricted_to_group"],
+                        name="search_document_restricted",
+                    )
+                ],
             },
         ),
         migrations.RunPython(create_postgres_objects, drop_postgres_objects),
