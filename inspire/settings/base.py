@@ -237,6 +237,9 @@ SESSION_COOKIE_HTTPONLY = True
 USAGE_RETENTION_DAYS = env.int("USAGE_RETENTION_DAYS", default=90)
 USAGE_TRUSTED_COUNTRY_HEADER = env.str("USAGE_TRUSTED_COUNTRY_HEADER", default="")
 
+# Exposes /bench/hello, the baseline the benchmark compares every page with.
+BENCH_HELLO = env.bool("INSPIRE_BENCH_HELLO", default=False)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
