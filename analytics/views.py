@@ -1,7 +1,134 @@
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from analytics import selectors
+from analytics.api.filters import SortChoices
+from analytics.bots import is_bot
+from analytics.forms import ReportPdfForm
+from analytics.models import Publisher, Report, ReportDownload
+from analytics.services import report_download_record, report_pdf_attach
+from inspire.sections import SECTIONS
+from inspire.usage.signals import object_downloaded
+
+PAGE_SIZE = 12
+SECTION_TITLE = next(section.title for section in SECTIONS if section.app_label == "analytics")
+
+
+def _trail(*pages: tuple[str, str]) -> list[tuple[str, str]]:
+    """Breadcrumb pairs from the catalogue down to the current page (the last pair)."""
+    return [(reverse("analytics:index"), SECTION_TITLE), *pages]
 
 
 @require_GET
 def index(request):
-    return render(request, "analytics/index.html")
+    filterset = selectors.report_catalogue(request.GET)
+    valid = filterset.is_valid()
+    paginator = Paginator(filterset.qs if valid else Report.objects.none(), PAGE_SIZE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    context = {
+        "filterset": filterset,
+        "errors": None if valid else filterset.errors,
+        "page_obj": page_obj,
+        "reports": page_obj.object_list,
+        "facets": selectors.report_facets(request.GET),
+        "sort_choices": SortChoices.CHOICES,
+        "sort": request.GET.get("sort", SortChoices.NEWEST),
+        "is_filtered": any(key != "page" for key in request.GET),
+        "trail": _trail(),
+    }
+    return render(request, "analytics/index.html", context, status=200 if valid else 400)
+
+
+@require_GET
+def report_detail(request, slug):
+    try:
+        report = selectors.report_detail(slug)
+    except Report.DoesNotExist as error:
+        raise Http404 from error
+    editions = selectors.report_editions(report)
+    context = {
+        "report": report,
+        "editions": editions,
+        "related": selectors.report_related(report, exclude=[edition.pk for edition in editions]),
+        "trail": _trail((report.get_absolute_url(), report.title)),
+    }
+    return render(request, "analytics/report_detail.html", context)
+
+
+@never_cache
+@require_GET
+def report_download(request, slug):
+    report = get_object_or_404(Report.objects.published(), slug=slug)
+    if not report.is_downloadable:
+        raise Http404
+    served = ReportDownload.Served.FILE if report.pdf else ReportDownload.Served.LINK
+    if not is_bot(request.headers.get("User-Agent", "")):
+        report_download_record(report=report, served=served)
+        object_downloaded.send(sender=Report, request=request, obj=report)
+    if served == ReportDownload.Served.LINK:
+        response = HttpResponseRedirect(report.landing_url)
+    else:
+        response = FileResponse(
+            report.pdf.open("rb"), as_attachment=True, filename=f"{report.slug}.pdf", content_type="application/pdf"
+        )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report_upload(request, slug):
+    if not request.user.is_curator:
+        raise PermissionDenied
+    report = get_object_or_404(Report, slug=slug)
+    form = ReportPdfForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        report_pdf_attach(report=report, pdf=form.cleaned_data["pdf"])
+        messages.success(request, _("The PDF is attached; downloads now serve this file."))
+        return redirect(report)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request,
+        "analytics/report_upload.html",
+        {
+            "report": report,
+            "form": form,
+            "trail": _trail((report.get_absolute_url(), report.title), ("", _("Upload the PDF"))),
+        },
+        status=status,
+    )
+
+
+@require_GET
+def publisher_list(request):
+    return render(
+        request,
+        "analytics/publisher_list.html",
+        {"publishers": selectors.publisher_list(), "trail": _trail(("", _("Publishers")))},
+    )
+
+
+@require_GET
+def publisher_detail(request, slug):
+    try:
+        publisher = selectors.publisher_detail(slug)
+    except Publisher.DoesNotExist as error:
+        raise Http404 from error
+    paginator = Paginator(selectors.publisher_reports(publisher), PAGE_SIZE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    context = {
+        "publisher": publisher,
+        "page_obj": page_obj,
+        "reports": page_obj.object_list,
+        "trail": _trail((reverse("analytics:publisher_list"), _("Publishers")), ("", publisher.name)),
+    }
+    return render(request, "analytics/publisher_detail.html", context)

@@ -1,7 +1,152 @@
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from databases import selectors, services
+from databases.api.filters import SORT_CHOICES
+from databases.forms import CommentForm, CompareForm, FinderForm, RatingForm
+from databases.models import PatentDatabase
+from inspire.sections import SECTIONS
+
+PAGE_SIZE = 24
+
+
+def _trail(*steps: tuple[str, str]) -> list[tuple[str, str]]:
+    section = next(s for s in SECTIONS if s.app_label == "databases")
+    return [(reverse("databases:index"), section.title), *steps]
 
 
 @require_GET
 def index(request):
-    return render(request, "databases/index.html")
+    """Browse with facets; the results double as a form that sends the ticked databases to compare."""
+    database_filter = selectors.database_filter(params=request.GET, user=request.user)
+    valid = database_filter.is_valid()
+    queryset = database_filter.qs if valid else PatentDatabase.objects.none()
+    page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    facets = selectors.database_facets(queryset=queryset)
+    context = {
+        "filter": database_filter,
+        "errors": database_filter.errors,
+        "page_obj": page_obj,
+        "facets": facets,
+        "selected": {
+            name: request.GET.getlist(name)
+            for name in ("kind", "access", "feature", "jurisdiction", "level", "document_kind")
+        },
+        "sort_choices": SORT_CHOICES,
+        "sort": request.GET.get("sort", "name"),
+        "total": page_obj.paginator.count,
+        "trail": _trail(),
+    }
+    return render(request, "databases/index.html", context, status=200 if valid else 400)
+
+
+def _detail_context(request, database: PatentDatabase, **forms) -> dict:
+    user = request.user
+    context = {
+        "database": database,
+        "coverage": sorted(selectors.coverage_by_jurisdiction(database).items()),
+        "rating_form": forms.get("rating_form") or RatingForm(),
+        "comment_form": forms.get("comment_form") or CommentForm(),
+        "own_rating": None,
+        "following": False,
+        "trail": _trail(("", database.name)),
+    }
+    if user.is_authenticated:
+        context["own_rating"], context["following"] = selectors.database_user_state(database=database, user=user)
+    return context
+
+
+def _database_or_404(request, slug: str) -> PatentDatabase:
+    try:
+        return selectors.database_detail(slug=slug, user=request.user)
+    except PatentDatabase.DoesNotExist as error:
+        raise Http404(_("No such database.")) from error
+
+
+@require_GET
+def detail(request, slug: str):
+    database = _database_or_404(request, slug)
+    return render(request, "databases/detail.html", _detail_context(request, database))
+
+
+@require_GET
+def compare(request):
+    """Side by side: `?db=a&db=b` (2 to 4); the URL is the shareable comparison."""
+    choices = selectors.database_choices()
+    trail = _trail(("", _("Compare")))
+    if "db" not in request.GET:
+        return render(request, "databases/compare.html", {"form": CompareForm(databases=choices), "trail": trail})
+    form = CompareForm(request.GET, databases=choices)
+    if not form.is_valid():
+        return render(request, "databases/compare.html", {"form": form, "trail": trail}, status=400)
+    databases = selectors.databases_for_compare(slugs=form.cleaned_data["db"], user=request.user)
+    context = {"form": form, "databases": databases, "rows": selectors.compare_matrix(databases), "trail": trail}
+    return render(request, "databases/compare.html", context)
+
+
+@require_GET
+def finder(request):
+    trail = _trail(("", _("Finder")))
+    if not request.GET:
+        return render(request, "databases/finder.html", {"form": FinderForm(), "trail": trail})
+    form = FinderForm(request.GET)
+    if not form.is_valid():
+        return render(request, "databases/finder.html", {"form": form, "trail": trail}, status=400)
+    data = form.cleaned_data
+    results = selectors.finder_rank(
+        jurisdictions=data["jurisdiction"],
+        features=data["feature"],
+        free_only=data["budget"] == FinderForm.Budget.FREE,
+        full_text=data["full_text"],
+        user=request.user,
+    )
+    context = {"form": form, "results": results, "answered": True, "trail": trail}
+    return render(request, "databases/finder.html", context)
+
+
+@login_required
+@require_POST
+def rate(request, slug: str):
+    database = get_object_or_404(PatentDatabase.objects.published(), slug=slug)
+    form = RatingForm(request.POST)
+    if not form.is_valid():
+        database = _database_or_404(request, slug)
+        return render(
+            request, "databases/detail.html", _detail_context(request, database, rating_form=form), status=400
+        )
+    services.rating_set(database=database, user=request.user, stars=form.cleaned_data["stars"])
+    messages.success(request, _("Thank you, your rating is saved."))
+    return redirect(database)
+
+
+@login_required
+@require_POST
+def comment(request, slug: str):
+    database = get_object_or_404(PatentDatabase.objects.published(), slug=slug)
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        database = _database_or_404(request, slug)
+        return render(
+            request, "databases/detail.html", _detail_context(request, database, comment_form=form), status=400
+        )
+    services.comment_create(database=database, author=request.user, body=form.cleaned_data["body"])
+    messages.success(request, _("Thank you. Your comment will appear once a curator has approved it."))
+    return redirect(database)
+
+
+@login_required
+@require_POST
+def follow(request, slug: str):
+    database = get_object_or_404(PatentDatabase.objects.published(), slug=slug)
+    following = services.follow_set(database=database, user=request.user, following=request.POST.get("follow") == "1")
+    if following:
+        messages.success(request, _("You will get an e-mail when this report is revised."))
+    else:
+        messages.success(request, _("You no longer follow this report."))
+    return redirect(database)

@@ -62,3 +62,26 @@ def continent_of(code: str) -> str:
 def alpha2_by_numeric() -> dict[str, str]:
     """ISO numeric ("276") -> alpha-2 ("DE"), for map data keyed by numeric ids."""
     return {c.numeric: c.alpha_2 for c in pycountry.countries}
+
+
+# Bodies with a patent role that have no WIPO ST.3 code of their own. They are listed by the
+# register portal but are not offered where a two-letter office code is required.
+OTHER_BODIES = {
+    "UPC": "Unified Patent Court (UPC) and unitary patent",
+}
+
+REGION_OFFICES = "XX"
+REGIONS = {**CONTINENTS, REGION_OFFICES: _("Regional and international")}
+
+
+@cache
+def portal_jurisdictions() -> dict[str, str]:
+    """Everything the register portal lists: countries, regional offices and other bodies."""
+    return {**all_jurisdictions(), **OTHER_BODIES}
+
+
+def region_of(code: str) -> str:
+    """Region code (see REGIONS): the continent of a country, REGION_OFFICES for offices and bodies."""
+    if code in REGIONAL_OFFICES or code in OTHER_BODIES:
+        return REGION_OFFICES
+    return continent_of(code)

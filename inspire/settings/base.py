@@ -58,6 +58,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "inspire.usage.middleware.PageViewMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -236,6 +237,10 @@ SESSION_COOKIE_HTTPONLY = True
 # Usage analytics: keyed hash secret for visitor keys (rotates daily with the date) and retention.
 USAGE_RETENTION_DAYS = env.int("USAGE_RETENTION_DAYS", default=90)
 USAGE_TRUSTED_COUNTRY_HEADER = env.str("USAGE_TRUSTED_COUNTRY_HEADER", default="")
+# META key of the client address set by a trusted reverse proxy (e.g. HTTP_X_REAL_IP); empty: REMOTE_ADDR.
+USAGE_CLIENT_IP_HEADER = env.str("USAGE_CLIENT_IP_HEADER", default="")
+# Without Redis, events wait in process memory and are written in batches of this size.
+USAGE_BUFFER_SIZE = env.int("USAGE_BUFFER_SIZE", default=50)
 
 # Exposes /bench/hello, the baseline the benchmark compares every page with.
 BENCH_HELLO = env.bool("INSPIRE_BENCH_HELLO", default=False)

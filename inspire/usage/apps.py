@@ -5,3 +5,6 @@ class UsageConfig(AppConfig):
     name = "inspire.usage"
     label = "usage"
     verbose_name = "Usage analytics"
+
+    def ready(self):
+        from inspire.usage import receivers  # noqa: F401  (connects the download receiver)

@@ -1,0 +1,173 @@
+"""Curators edit the catalogue here and bulk-load it from CSV (or JSON) with django-import-export.
+Rows are matched on their slug (code for languages), so re-importing a file updates, never duplicates."""
+
+from django.contrib import admin
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from import_export import resources, widgets
+from import_export.admin import ImportExportModelAdmin
+from import_export.fields import Field
+from import_export.formats.base_formats import CSV, JSON
+
+from analytics.models import Language, Publisher, Report, ReportDownload, TechnologyField
+
+FORMATS = [CSV, JSON]
+# Curators paste links without a scheme; assume https, as Django 6 will.
+URL_FIELDS_HTTPS = {models.URLField: {"assume_scheme": "https"}}
+
+
+class CountryListWidget(widgets.Widget):
+    """Country codes as one cell: "LK|TZ"."""
+
+    def clean(self, value, row=None, **kwargs):
+        return [code.strip().upper() for code in str(value or "").replace(",", "|").split("|") if code.strip()]
+
+    def render(self, value, obj=None, **kwargs):
+        return "|".join(country.code for country in value or [])
+
+
+class PublisherResource(resources.ModelResource):
+    class Meta:
+        model = Publisher
+        import_id_fields = ["slug"]
+        fields = [
+            "slug",
+            "name",
+            "acronym",
+            "kind",
+            "country",
+            "website_url",
+            "description",
+            "source_url",
+            "reviewed_on",
+        ]
+        skip_unchanged = True
+        clean_model_instances = True
+
+
+class TechnologyFieldResource(resources.ModelResource):
+    parent = Field(
+        attribute="parent", column_name="parent", widget=widgets.ForeignKeyWidget(TechnologyField, field="slug")
+    )
+
+    class Meta:
+        model = TechnologyField
+        import_id_fields = ["slug"]
+        fields = ["slug", "name", "parent", "description"]
+        skip_unchanged = True
+        clean_model_instances = True
+
+
+class ReportResource(resources.ModelResource):
+    publisher = Field(
+        attribute="publisher", column_name="publisher", widget=widgets.ForeignKeyWidget(Publisher, field="slug")
+    )
+    previous_edition = Field(
+        attribute="previous_edition",
+        column_name="previous_edition",
+        widget=widgets.ForeignKeyWidget(Report, field="slug"),
+    )
+    fields = Field(
+        attribute="fields",
+        column_name="fields",
+        widget=widgets.ManyToManyWidget(TechnologyField, field="slug", separator="|"),
+    )
+    languages = Field(
+        attribute="languages",
+        column_name="languages",
+        widget=widgets.ManyToManyWidget(Language, field="code", separator="|"),
+    )
+    countries = Field(attribute="countries", column_name="countries", widget=CountryListWidget())
+    # Exported for reporting but never imported: only real downloads change the count.
+    download_count = Field(attribute="download_count", column_name="download_count", readonly=True)
+
+    class Meta:
+        model = Report
+        import_id_fields = ["slug"]
+        fields = [
+            "slug",
+            "title",
+            "series",
+            "publisher",
+            "prepared_with",
+            "publication_year",
+            "edition",
+            "previous_edition",
+            "fields",
+            "classes",
+            "region",
+            "countries",
+            "languages",
+            "summary",
+            "landing_url",
+            "is_published",
+            "download_count",
+            "source_url",
+            "reviewed_on",
+        ]
+        skip_unchanged = True
+        clean_model_instances = True
+
+
+@admin.register(Publisher)
+class PublisherAdmin(ImportExportModelAdmin):
+    resource_classes = [PublisherResource]
+    formats = FORMATS
+    list_display = ["name", "acronym", "kind", "country", "reviewed_on"]
+    list_filter = ["kind"]
+    search_fields = ["name", "acronym"]
+    prepopulated_fields = {"slug": ["name"]}
+    formfield_overrides = URL_FIELDS_HTTPS
+
+
+@admin.register(TechnologyField)
+class TechnologyFieldAdmin(ImportExportModelAdmin):
+    resource_classes = [TechnologyFieldResource]
+    formats = FORMATS
+    list_display = ["name", "parent"]
+    list_select_related = ["parent"]
+    list_filter = [("parent", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Language)
+class LanguageAdmin(admin.ModelAdmin):
+    list_display = ["code", "name"]
+    search_fields = ["code", "name"]
+
+
+@admin.register(Report)
+class ReportAdmin(ImportExportModelAdmin):
+    resource_classes = [ReportResource]
+    formats = FORMATS
+    list_display = ["title", "series", "publisher", "publication_year", "edition", "download_count", "is_published"]
+    list_select_related = ["publisher"]
+    list_filter = ["series", "is_published", "region", ("publisher", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["title", "summary", "classes"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["publisher", "previous_edition"]
+    filter_horizontal = ["fields", "languages"]
+    readonly_fields = ["download_count", "created_at", "updated_at"]
+    formfield_overrides = URL_FIELDS_HTTPS
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "series", "publisher", "prepared_with", "is_published"]}),
+        (_("Edition"), {"fields": ["publication_year", "edition", "previous_edition"]}),
+        (_("Coverage"), {"fields": ["fields", "classes", "region", "countries", "languages"]}),
+        (_("Content"), {"fields": ["summary", "cover_image", "landing_url", "pdf"]}),
+        (_("Provenance"), {"fields": ["source_url", "reviewed_on", "download_count", "created_at", "updated_at"]}),
+    ]
+
+
+@admin.register(ReportDownload)
+class ReportDownloadAdmin(admin.ModelAdmin):
+    list_display = ["report", "served", "created_at"]
+    list_select_related = ["report"]
+    list_filter = ["served"]
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,74 @@
+"""One FilterSet for the catalogue page and the API, so both accept and reject the same values."""
+
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from analytics.models import Language, Publisher, Region, Report, Series, TechnologyField
+
+
+class SortChoices:
+    NEWEST = "newest"
+    DOWNLOADS = "downloads"
+    TITLE = "title"
+    CHOICES = [(NEWEST, _("Newest first")), (DOWNLOADS, _("Most downloaded")), (TITLE, _("Title"))]
+    ORDERING = {
+        NEWEST: ("-publication_year", "title"),
+        DOWNLOADS: ("-download_count", "-publication_year", "title"),
+        TITLE: ("title",),
+    }
+
+
+class ReportFilterForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        year_min, year_max = cleaned.get("year_min"), cleaned.get("year_max")
+        if year_min is not None and year_max is not None and year_min > year_max:
+            self.add_error(
+                "year_max", forms.ValidationError(_("Must not be before the first year."), code="year_range")
+            )
+        return cleaned
+
+
+class ReportFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Search"), method="filter_text", max_length=200)
+    series = django_filters.MultipleChoiceFilter(label=_("Series"), choices=Series.choices)
+    publisher = django_filters.ModelMultipleChoiceFilter(
+        label=_("Publisher"), field_name="publisher__slug", to_field_name="slug", queryset=Publisher.objects.all()
+    )
+    field = django_filters.ModelMultipleChoiceFilter(
+        label=_("Technology field"),
+        to_field_name="slug",
+        queryset=TechnologyField.objects.all(),
+        method="filter_fields",
+    )
+    language = django_filters.ModelMultipleChoiceFilter(
+        label=_("Language"), field_name="languages__code", to_field_name="code", queryset=Language.objects.all()
+    )
+    region = django_filters.MultipleChoiceFilter(label=_("Region"), choices=Region.choices)
+    year_min = django_filters.NumberFilter(
+        label=_("From year"), field_name="publication_year", lookup_expr="gte", min_value=1950, max_value=2100
+    )
+    year_max = django_filters.NumberFilter(
+        label=_("To year"), field_name="publication_year", lookup_expr="lte", min_value=1950, max_value=2100
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"), choices=SortChoices.CHOICES, method="filter_sort", empty_label=None
+    )
+
+    # Facets whose counts the catalogue shows; each is counted with every other filter applied.
+    FACETS = ("series", "publisher", "field", "language", "region")
+
+    class Meta:
+        model = Report
+        fields = ["q", "series", "publisher", "field", "language", "region", "year_min", "year_max", "sort"]
+        form = ReportFilterForm
+
+    def filter_text(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_fields(self, queryset, name, value):
+        return queryset.in_fields(value) if value else queryset
+
+    def filter_sort(self, queryset, name, value):
+        return queryset.order_by(*SortChoices.ORDERING.get(value, SortChoices.ORDERING[SortChoices.NEWEST]))

@@ -1,0 +1,386 @@
+"""Curated catalogue: publishers, the technology field taxonomy and real reports.
+
+Every title, year and publisher below can be checked at the entry's source_url (reviewed 2026-11-24).
+A landing_url is given only where the page was seen to be the report's own page; elsewhere it is left
+empty and the source describes the report. IPC/CPC classes are the curators' pointer to where the
+technology sits in the classification, not a claim about the report's search strategy. Summaries
+are written for this hub.
+"""
+
+REVIEWED_ON = "2026-11-24"
+WIPO_PLR_PAGE = "https://www.wipo.int/patentscope/en/programs/patent_landscapes/"
+
+LANGUAGES = [
+    ("ar", "Arabic"),
+    ("zh", "Chinese"),
+    ("en", "English"),
+    ("fr", "French"),
+    ("ru", "Russian"),
+    ("es", "Spanish"),
+]
+
+# (slug, name, parent slug or None, description). Parents come before their children.
+FIELDS = [
+    ("health", "Health and life sciences", None, "Medicines, vaccines, medical devices and aids for daily living."),
+    ("ict", "Information and communication technology", None, "Computing, data, networks and connected devices."),
+    ("energy", "Energy", None, "Producing, storing and using energy, especially low-emission energy."),
+    ("materials", "Materials and minerals", None, "Raw materials, how they are processed and what they are used for."),
+    ("transport", "Transportation", None, "Moving people and goods on land, at sea, in the air and in space."),
+    ("vaccines-therapeutics", "Vaccines and therapeutics", "health", "Preventing and treating disease."),
+    (
+        "assistive-technology",
+        "Assistive technology",
+        "health",
+        "Products that help people with functional limitations in mobility, sight, hearing, cognition and self-care.",
+    ),
+    (
+        "artificial-intelligence",
+        "Artificial intelligence",
+        "ict",
+        "Machine learning, generative models and their uses.",
+    ),
+    (
+        "connected-objects",
+        "Internet of Things and connected objects",
+        "ict",
+        "Smart objects, connectivity and data handling: the technologies of the fourth industrial revolution.",
+    ),
+    ("hydrogen", "Hydrogen", "energy", "Producing, storing, distributing and using hydrogen."),
+    ("carbon-materials", "Graphite and graphene", "materials", "Carbon materials, from mined graphite to graphene."),
+    ("titanium", "Titanium and its compounds", "materials", "Titanium metal, titanium dioxide and their ores."),
+]
+
+PUBLISHERS = [
+    {
+        "slug": "wipo",
+        "name": "World Intellectual Property Organization",
+        "acronym": "WIPO",
+        "kind": "igo",
+        "country": "",
+        "website_url": "https://www.wipo.int/",
+        "description": (
+            "The United Nations agency for intellectual property, based in Geneva. Its patent analytics team "
+            "prepares Patent Landscape Reports, often at the request of a member state that wants to know where "
+            "a technology stands before investing in it, and the flagship *WIPO Technology Trends* series on "
+            "frontier technologies."
+        ),
+        "source_url": WIPO_PLR_PAGE,
+    },
+    {
+        "slug": "epo",
+        "name": "European Patent Office",
+        "acronym": "EPO",
+        "kind": "ip_office",
+        "country": "",
+        "website_url": "https://www.epo.org/",
+        "description": (
+            "The office that grants European patents for the member states of the European Patent Organisation. "
+            "Its studies use international patent families to follow technologies such as clean energy and "
+            "digital transformation, frequently together with partner agencies."
+        ),
+        "source_url": "https://www.epo.org/about-us/annual-reports-statistics/annual-report/2017/highlights/4th-industrial-revolution.html",
+    },
+    {
+        "slug": "ukipo",
+        "name": "Intellectual Property Office (United Kingdom)",
+        "acronym": "UKIPO",
+        "kind": "ip_office",
+        "country": "GB",
+        "website_url": "https://www.gov.uk/government/organisations/intellectual-property-office",
+        "description": (
+            "The United Kingdom's patent office. Its patent informatics team has published landscapes of "
+            "emerging technologies for policy makers and industry."
+        ),
+        "source_url": "https://zh.scribd.com/document/220623858/Graphene-The-World-Wide-Patent-Landscape-UK-Intellectual-Property-Office-March-2013",
+    },
+]
+
+# Listed so that every report comes after the earlier edition it points to.
+REPORTS = [
+    {
+        "slug": "covid-19-vaccines-therapeutics-2022",
+        "title": (
+            "COVID-19-related vaccines and therapeutics: Preliminary insights on related"
+            " patenting activity during the pandemic"
+        ),
+        "series": "plr",
+        "publisher": "wipo",
+        "publication_year": 2022,
+        "edition": 1,
+        "fields": ["vaccines-therapeutics"],
+        "classes": "A61K; A61P; C07K; C12N",
+        "languages": ["en"],
+        "landing_url": "https://wipo.int/publications/en/details.jsp?id=4589",
+        "source_url": "https://wipo.int/publications/en/details.jsp?id=4589",
+        "summary": (
+            "WIPO's first look at how the patent system responded to the pandemic. The report follows patent "
+            "filings on COVID-19 vaccines and therapeutics made from January 2020 to September 2021, sorts them "
+            "by vaccine platform and drug class, and sets them beside clinical-trial data on candidate vaccines "
+            "and drugs.\n\n"
+            "Read it to see which kinds of organizations were filing early in the pandemic — universities and "
+            "research bodies filed almost as many vaccine applications as companies — and for plain explanations "
+            "of vaccine types and how the therapies act. The patent datasets behind the analysis were released "
+            "with it."
+        ),
+    },
+    {
+        "slug": "covid-19-vaccines-therapeutics-2023",
+        "title": (
+            "COVID-19 vaccines and therapeutics: Insights into related patenting activity throughout the pandemic"
+        ),
+        "series": "plr",
+        "publisher": "wipo",
+        "publication_year": 2023,
+        "edition": 2,
+        "previous_edition": "covid-19-vaccines-therapeutics-2022",
+        "fields": ["vaccines-therapeutics"],
+        "classes": "A61K; A61P; C07K; C12N",
+        "languages": ["en"],
+        "landing_url": "https://www.wipo.int/publications/en/details.jsp?id=4658&plang=EN",
+        "source_url": "https://www.wipo.int/publications/en/details.jsp?id=4658&plang=EN",
+        "summary": (
+            "The follow-up to the 2022 report, extending the review of COVID-19 vaccine and therapeutics "
+            "patenting to filings made up to September 2022. Therapeutics far outnumber vaccines among the "
+            "applications, and companies and research organizations share the filing almost evenly.\n\n"
+            "Useful for comparing the first and later phases of the pandemic: which vaccine platforms and "
+            "drug classes grew, which countries the inventions came from, and how quickly antibodies rose among "
+            "biologic therapeutics. A spreadsheet of the underlying patent data accompanies the report."
+        ),
+    },
+    {
+        "slug": "graphite-and-its-applications",
+        "title": "Patent Landscape Report: Graphite and its Applications",
+        "series": "plr",
+        "publisher": "wipo",
+        "prepared_with": "With the patent analytics team of IPOS International",
+        "publication_year": 2023,
+        "edition": 1,
+        "fields": ["carbon-materials"],
+        "classes": "C01B 32/20; H01M 4",
+        "countries": ["LK"],
+        "languages": ["en"],
+        "source_url": "https://wipo.int/wipo_magazine_digital/en/2023/article_0034.html",
+        "summary": (
+            "Prepared after Sri Lanka's National Innovation Agency asked how the country could earn more from its "
+            "graphite than by exporting the raw mineral. The report reviews a decade of graphite-related patenting "
+            "worldwide, by source of graphite, such as natural flake and synthetic graphite, and by application.\n\n"
+            "Its main use is finding *white space*: applications where little has been patented yet, so a "
+            "newcomer can still innovate and protect the result. It also shows how concentrated the field is, with "
+            "a handful of countries — China above all — behind most filings."
+        ),
+    },
+    {
+        "slug": "titanium-dioxide-from-ilmenite",
+        "title": (
+            "Patent Landscape Report: Production of Titanium and Titanium Dioxide from"
+            " Ilmenite and Related Applications"
+        ),
+        "series": "plr",
+        "publisher": "wipo",
+        "publication_year": 2023,
+        "edition": 1,
+        "fields": ["titanium"],
+        "classes": "C22B 34/12; C01G 23",
+        "languages": ["en"],
+        "source_url": WIPO_PLR_PAGE,
+        "summary": (
+            "Follows the path from ilmenite, a common titanium ore in heavy mineral sands, to titanium dioxide and "
+            "titanium metal, and on to the industrial uses of titanium compounds.\n\n"
+            "The report separates the extraction processes, where patenting has grown strongly and is led by "
+            "producers in China, Australia and the United States, from applications such as ceramic insulators in "
+            "electronics, electrodes and coatings, where large electronics and automotive groups dominate. It is a "
+            "good starting point for a country with ilmenite deposits weighing where to add value."
+        ),
+    },
+    {
+        "slug": "generative-artificial-intelligence",
+        "title": "Patent Landscape Report: Generative Artificial Intelligence (GenAI)",
+        "series": "plr",
+        "publisher": "wipo",
+        "publication_year": 2024,
+        "edition": 1,
+        "fields": ["artificial-intelligence"],
+        "classes": "G06N 3; G06N 20; G06F 40",
+        "languages": ["en"],
+        "landing_url": "https://wipo.int/web-publications/patent-landscape-report-generative-artificial-intelligence-genai/en",
+        "source_url": "https://wipo.int/web-publications/patent-landscape-report-generative-artificial-intelligence-genai/en",
+        "summary": (
+            "Maps patents and scientific papers on generative AI three ways: by model (GANs, variational "
+            "autoencoders, diffusion models, large language models), by mode of data (from image, video and "
+            "text to molecules, genes and proteins) and by the industries applying it.\n\n"
+            "It names the leading patent owners and inventor locations, with China far ahead in volume, and closes "
+            "with the questions GenAI raises for jobs, copyright and misuse. Published as a web report with "
+            "chapters that can be read on their own."
+        ),
+    },
+    {
+        "slug": "wipo-technology-trends-2019-artificial-intelligence",
+        "title": "WIPO Technology Trends 2019: Artificial Intelligence",
+        "series": "witt",
+        "publisher": "wipo",
+        "publication_year": 2019,
+        "edition": 1,
+        "fields": ["artificial-intelligence"],
+        "classes": "G06N",
+        "languages": ["en"],
+        "source_url": "https://upv.cz/en/ipo/current-news/actual/ai_studies.html",
+        "summary": (
+            "The first report of the *WIPO Technology Trends* series. It traces AI from its beginnings in the "
+            "1950s through patent applications and scientific publications, breaking the field down by technique "
+            "(such as machine learning), functional application (such as computer vision) and industry.\n\n"
+            "Beyond the data it covers the leading companies and universities, where protection is sought, "
+            "acquisitions and litigation, and the policy questions AI poses, with comments from experts "
+            "throughout."
+        ),
+    },
+    {
+        "slug": "wipo-technology-trends-2021-assistive-technology",
+        "title": "WIPO Technology Trends 2021: Assistive Technology",
+        "series": "witt",
+        "publisher": "wipo",
+        "publication_year": 2021,
+        "edition": 1,
+        "fields": ["assistive-technology"],
+        "classes": "A61F; A61G; A61H; G09B 21",
+        "languages": ["en"],
+        "source_url": "https://www.infodocket.com/2021/03/23/new-report-from-wipo-technology-trends-2021-assistive-technology/",
+        "summary": (
+            "Looks at patenting in assistive products across seven domains: mobility, cognition, communication, "
+            "hearing, the built environment, self-care and vision. It tells conventional products (better "
+            "wheelchairs, Braille devices, alarms) apart from emerging ones (assistive robots, smart home "
+            "applications, smart glasses, advanced prosthetics and exoskeletons).\n\n"
+            "Emerging assistive technology has grown much faster than the conventional kind, and the report rates "
+            "how close each emerging product is to the market — useful for anyone matching a need to an available "
+            "or coming solution."
+        ),
+    },
+    {
+        "slug": "wipo-technology-trends-future-of-transportation",
+        "title": "WIPO Technology Trends: Future of Transportation",
+        "series": "witt",
+        "publisher": "wipo",
+        "prepared_with": "With EconSight",
+        "publication_year": 2025,
+        "edition": 1,
+        "fields": ["transport"],
+        "classes": "B60L; B60W; B61L; B63B; B64C; B64G",
+        "languages": ["en"],
+        "source_url": "https://wipo.int/web-publications/wipo-technology-trends-future-of-transportation/en/acknowledgments.html",
+        "summary": (
+            "The third *WIPO Technology Trends* report examines transport on land, at sea, in the air and in "
+            "space through two megatrends, sustainability and digitalization: electrified and hydrogen "
+            "propulsion, autonomous vehicles and ships, smart traffic and ports, air taxis and reusable "
+            "rockets.\n\n"
+            "Besides patents it draws on trademarks, industrial designs, research papers and market data, and it "
+            "compares the growth of future transport technologies with that of traditional ones such as the "
+            "combustion engine."
+        ),
+    },
+    {
+        "slug": "patents-and-the-fourth-industrial-revolution-2017",
+        "title": "Patents and the Fourth Industrial Revolution: The inventions behind digital transformation",
+        "series": "plr",
+        "publisher": "epo",
+        "prepared_with": "In co-operation with the Handelsblatt Research Institute",
+        "publication_year": 2017,
+        "edition": 1,
+        "fields": ["connected-objects"],
+        "classes": "H04L; H04W; G06N; G16Y",
+        "region": "europe",
+        "languages": ["en"],
+        "source_url": "https://www.epo.org/about-us/annual-reports-statistics/annual-report/2017/highlights/4th-industrial-revolution.html",
+        "summary": (
+            "The EPO's first landscaping study of fourth industrial revolution technologies, built on European "
+            "patent applications for smart, connected objects. It sorts them into core technologies (hardware, "
+            "software, connectivity), enabling technologies (analytics, security, AI, positioning, power, 3D "
+            "systems, user interfaces) and application domains such as home, manufacturing, health and "
+            "transport.\n\n"
+            "It shows which applicants and which regions of origin lead each area in filings at the EPO."
+        ),
+    },
+    {
+        "slug": "patents-and-the-fourth-industrial-revolution-2020",
+        "title": (
+            "Patents and the Fourth Industrial Revolution: The global technology trends"
+            " enabling the data-driven economy"
+        ),
+        "series": "plr",
+        "publisher": "epo",
+        "publication_year": 2020,
+        "edition": 2,
+        "previous_edition": "patents-and-the-fourth-industrial-revolution-2017",
+        "fields": ["connected-objects", "artificial-intelligence"],
+        "classes": "H04L; H04W; G06N; G16Y",
+        "languages": ["en"],
+        "source_url": "https://inpi.justica.gov.pt/en-gb/INPI-News/Study-on-Patents-and-the-Fourth-Industrial-Revolution",
+        "summary": (
+            "A worldwide sequel to the 2017 study. Instead of European applications it counts international patent "
+            "families — inventions protected at two or more offices — on the Internet of Things, big data, 5G and "
+            "AI filed between 2000 and 2018.\n\n"
+            "Connectivity and data management stand out as the fastest-growing fields. The study compares the "
+            "United States, Europe, Japan, China and the Republic of Korea, and ranks the regional innovation "
+            "clusters behind the inventions."
+        ),
+    },
+    {
+        "slug": "innovation-trends-in-electrolysers-for-hydrogen-production",
+        "title": "Patent insight report: Innovation trends in electrolysers for hydrogen production",
+        "series": "plr",
+        "publisher": "epo",
+        "prepared_with": "With the International Renewable Energy Agency (IRENA)",
+        "publication_year": 2022,
+        "edition": 1,
+        "fields": ["hydrogen"],
+        "classes": "C25B 1/04; C25B 9",
+        "languages": ["en"],
+        "source_url": "https://dyoung.com/en/knowledgebank/articles/hydrogen-clean-energy-epo",
+        "summary": (
+            "A focused look at one link of the hydrogen chain: electrolysers, which split water into hydrogen and "
+            "oxygen using electricity. Patent data shows which electrolyser technologies are attracting "
+            "invention and who is behind it, a useful companion to the broader hydrogen study the EPO published "
+            "with the IEA the following year."
+        ),
+    },
+    {
+        "slug": "hydrogen-patents-for-a-clean-energy-future",
+        "title": (
+            "Hydrogen patents for a clean energy future: A global trend analysis of"
+            " innovation along hydrogen value chains"
+        ),
+        "series": "plr",
+        "publisher": "epo",
+        "prepared_with": "With the International Energy Agency (IEA)",
+        "publication_year": 2023,
+        "edition": 1,
+        "fields": ["hydrogen"],
+        "classes": "C01B 3; C25B 1/04; H01M 8; F17C",
+        "languages": ["en"],
+        "source_url": "https://dyoung.com/en/knowledgebank/articles/hydrogen-clean-energy-epo",
+        "summary": (
+            "Covers the whole hydrogen value chain — production, storage, distribution, transformation and end "
+            "uses — using international patent families filed from 2001 to 2020.\n\n"
+            "The study finds invention shifting from fossil-based production towards low-emission methods such as "
+            "electrolysis, with the European Union and Japan leading. Among end uses the car industry still "
+            "dominates, while long-distance transport, power generation and heavy industry lag. It also links "
+            "patents to venture capital raised by hydrogen start-ups."
+        ),
+    },
+    {
+        "slug": "graphene-worldwide-patent-landscape-2013",
+        "title": "Graphene: The worldwide patent landscape in 2013",
+        "series": "plr",
+        "publisher": "ukipo",
+        "publication_year": 2013,
+        "edition": 1,
+        "fields": ["carbon-materials"],
+        "classes": "C01B 32/182; B82Y",
+        "languages": ["en"],
+        "source_url": "https://zh.scribd.com/document/220623858/Graphene-The-World-Wide-Patent-Landscape-UK-Intellectual-Property-Office-March-2013",
+        "summary": (
+            "Published by the UK Intellectual Property Office in March 2013, a few years after the Nobel Prize for "
+            "isolating graphene drew attention to the material. The landscape asks who is patenting graphene "
+            "inventions, where, and for which uses, at a time when expectations for the material ran very high.\n\n"
+            "Read it alongside WIPO's graphite report to follow carbon materials from the mine to the laboratory."
+        ),
+    },
+]

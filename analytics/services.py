@@ -1,0 +1,141 @@
+"""Every write to the report catalogue goes through here."""
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from django.core.files import File
+from django.db import transaction
+from django.db.models import F
+from django.utils.text import slugify
+
+from analytics.models import Language, Publisher, Region, Report, ReportDownload, Series, TechnologyField
+
+# Fields a report update may change; relations are set separately after saving.
+UPDATABLE_FIELDS = {
+    "title",
+    "series",
+    "publisher",
+    "prepared_with",
+    "publication_year",
+    "edition",
+    "previous_edition",
+    "classes",
+    "region",
+    "countries",
+    "summary",
+    "landing_url",
+    "pdf",
+    "cover_image",
+    "is_published",
+    "source_url",
+    "reviewed_on",
+}
+
+
+def _unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
+    base = slugify(title)[:190] or "report"
+    slug, number = base, 2
+    while Report.objects.filter(slug=slug).exclude(pk=exclude_pk).exists():
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+@transaction.atomic
+def report_create(
+    *,
+    title: str,
+    publisher: Publisher,
+    source_url: str,
+    reviewed_on: date,
+    series: str = Series.PLR,
+    slug: str = "",
+    prepared_with: str = "",
+    publication_year: int | None = None,
+    edition: int = 1,
+    previous_edition: Report | None = None,
+    fields: Iterable[TechnologyField] = (),
+    languages: Iterable[Language] = (),
+    classes: str = "",
+    region: str = Region.GLOBAL,
+    countries: Iterable[str] = (),
+    summary: str = "",
+    landing_url: str = "",
+    pdf: File | None = None,
+    cover_image: File | None = None,
+    is_published: bool = True,
+) -> Report:
+    report = Report(
+        title=title,
+        slug=slug or _unique_slug(title),
+        series=series,
+        publisher=publisher,
+        prepared_with=prepared_with,
+        publication_year=publication_year,
+        edition=edition,
+        previous_edition=previous_edition,
+        classes=classes,
+        region=region,
+        countries=list(countries),
+        summary=summary,
+        landing_url=landing_url,
+        is_published=is_published,
+        source_url=source_url,
+        reviewed_on=reviewed_on,
+    )
+    if pdf is not None:
+        report.pdf = pdf
+    if cover_image is not None:
+        report.cover_image = cover_image
+    report.full_clean()
+    report.save()
+    report.fields.set(fields)
+    report.languages.set(languages)
+    return report
+
+
+@transaction.atomic
+def report_update(
+    *,
+    report: Report,
+    changes: Mapping[str, Any],
+    fields: Iterable[TechnologyField] | None = None,
+    languages: Iterable[Language] | None = None,
+) -> Report:
+    unknown = set(changes) - UPDATABLE_FIELDS
+    if unknown:
+        raise ValueError(f"Not updatable: {', '.join(sorted(unknown))}")
+    for name, value in changes.items():
+        setattr(report, name, value)
+    report.full_clean()
+    report.save()
+    if fields is not None:
+        report.fields.set(fields)
+    if languages is not None:
+        report.languages.set(languages)
+    return report
+
+
+@transaction.atomic
+def report_pdf_attach(*, report: Report, pdf: File) -> Report:
+    """Replace a report's PDF; the old file is removed from storage once the new one is saved."""
+    old_name = report.pdf.name if report.pdf else ""
+    report.pdf = pdf
+    report.full_clean()
+    report.save(update_fields=["pdf", "updated_at"])
+    if old_name and old_name != report.pdf.name:
+        storage = report.pdf.storage
+        transaction.on_commit(lambda: storage.delete(old_name))
+    return report
+
+
+@transaction.atomic
+def report_download_record(*, report: Report, served: str) -> int:
+    """Count one download (callers have already excluded bots). Returns the new total."""
+    event = ReportDownload(report=report, served=served)
+    event.full_clean()
+    event.save()
+    # F() keeps concurrent downloads from overwriting each other's increments.
+    Report.objects.filter(pk=report.pk).update(download_count=F("download_count") + 1)
+    report.refresh_from_db(fields=["download_count"])
+    return report.download_count

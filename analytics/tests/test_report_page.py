@@ -1,0 +1,63 @@
+import pytest
+from django.urls import reverse
+
+from analytics import selectors
+from analytics.models import Report
+from analytics.services import report_update
+from analytics.tests.factories import ReportFactory
+
+
+def detail(client, slug: str):
+    return client.get(reverse("analytics:report_detail", args=[slug]))
+
+
+def test_report_page_shows_summary_metadata_and_download_count(client, catalogue):
+    response = detail(client, "vaccines-2022")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Vaccines landscape" in html
+    assert "A summary written by a curator." in html
+    assert "5</strong>" in html
+    assert reverse("analytics:report_download", args=["vaccines-2022"]) in html
+
+
+def test_each_edition_lists_every_edition_of_the_work(client, catalogue):
+    for slug in ["vaccines-2022", "vaccines-2023"]:
+        editions = detail(client, slug).context["editions"]
+        assert [edition.slug for edition in editions] == ["vaccines-2022", "vaccines-2023"]
+
+
+def test_a_report_with_one_edition_shows_no_edition_list(client, catalogue):
+    assert detail(client, "trends-ai").context["editions"] == []
+
+
+def test_related_reports_share_a_field_and_exclude_other_editions(client, catalogue):
+    related = detail(client, "trends-ai").context["related"]
+    assert [report.slug for report in related] == ["smart-objects"]
+    assert detail(client, "vaccines-2023").context["related"] == []
+
+
+def test_a_report_cannot_follow_a_later_edition_of_itself(catalogue):
+    first, second = catalogue["reports"]["first"], catalogue["reports"]["second"]
+    with pytest.raises(Exception, match=r"loop|higher edition"):
+        report_update(report=first, changes={"previous_edition": second, "edition": 3})
+
+
+def test_summary_markdown_is_rendered_without_scripts(client, catalogue):
+    report = catalogue["reports"]["trends"]
+    report_update(report=report, changes={"summary": "**Bold** <script>alert(1)</script>"})
+    html = detail(client, "trends-ai").content.decode()
+    assert "<strong>Bold</strong>" in html
+    assert "<script>alert(1)" not in html
+
+
+def test_unpublished_and_unknown_reports_are_not_found(client, catalogue):
+    ReportFactory(slug="draft", is_published=False)
+    assert detail(client, "draft").status_code == 404
+    assert detail(client, "nope").status_code == 404
+
+
+def test_home_page_selectors_give_newest_reports_and_count(catalogue):
+    ReportFactory(is_published=False, publication_year=2030)
+    assert [report.slug for report in selectors.reports_latest(limit=2)] == ["vaccines-2023", "vaccines-2022"]
+    assert selectors.report_count() == Report.objects.published().count() == 4

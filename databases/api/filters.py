@@ -1,0 +1,74 @@
+"""The filters of the browse page, shared by the page and the list API so both accept the same query."""
+
+import django_filters
+from django.db.models import Exists, OuterRef
+from django.utils.translation import gettext_lazy as _
+
+from databases.features import Feature
+from databases.models import Coverage, PatentDatabase
+from inspire.jurisdictions import jurisdiction_choices
+
+SORTS = {
+    "name": ("name",),
+    "rating": ("-rating_sort", "name"),
+    "coverage": ("-jurisdiction_count", "name"),
+    "reviewed": ("-reviewed_on", "name"),
+}
+SORT_CHOICES = [
+    ("name", _("Name")),
+    ("rating", _("Best rated")),
+    ("coverage", _("Most jurisdictions")),
+    ("reviewed", _("Recently reviewed")),
+]
+
+
+class DatabaseFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Search"), method="filter_text", max_length=200)
+    kind = django_filters.MultipleChoiceFilter(label=_("Kind"), choices=PatentDatabase.Kind.choices)
+    access = django_filters.MultipleChoiceFilter(label=_("Access"), choices=PatentDatabase.Access.choices)
+    aspi = django_filters.TypedChoiceFilter(
+        label=_("Part of ASPI"), choices=[("true", _("Yes")), ("false", _("No"))], coerce=lambda value: value == "true"
+    )
+    jurisdiction = django_filters.MultipleChoiceFilter(
+        label=_("Covers"), choices=jurisdiction_choices, method="filter_coverage"
+    )
+    level = django_filters.MultipleChoiceFilter(
+        label=_("Coverage level"), choices=Coverage.Level.choices, method="filter_coverage"
+    )
+    document_kind = django_filters.MultipleChoiceFilter(
+        label=_("Documents"), choices=Coverage.DocumentKind.choices, method="filter_coverage"
+    )
+    feature = django_filters.MultipleChoiceFilter(
+        label=_("Features"), choices=Feature.choices, method="filter_features"
+    )
+    sort = django_filters.ChoiceFilter(label=_("Sort by"), choices=SORT_CHOICES, method="filter_sort", empty_label=None)
+
+    class Meta:
+        model = PatentDatabase
+        fields = ["q", "kind", "access", "aspi", "jurisdiction", "level", "document_kind", "feature", "sort"]
+
+    def filter_text(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_features(self, queryset, name, value):
+        return queryset.with_features(list(value))
+
+    def filter_coverage(self, queryset, name, value):
+        # The three coverage fields describe one coverage row together; apply them once, on the first.
+        data = self.form.cleaned_data
+        if name != next(field for field in ("jurisdiction", "level", "document_kind") if data.get(field)):
+            return queryset
+        jurisdictions = list(data.get("jurisdiction") or [])
+        rows = Coverage.objects.filter(database=OuterRef("pk"))
+        if data.get("level"):
+            rows = rows.filter(level__in=data["level"])
+        if data.get("document_kind"):
+            rows = rows.filter(document_kind__in=data["document_kind"])
+        if not jurisdictions:
+            return queryset.filter(Exists(rows))
+        for code in jurisdictions:
+            queryset = queryset.filter(Exists(rows.filter(jurisdiction=code)))
+        return queryset
+
+    def filter_sort(self, queryset, name, value):
+        return queryset.order_by(*SORTS[value])

@@ -1,0 +1,75 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from databases.features import Feature
+from databases.models import Comment
+from databases.selectors import COMPARE_MAX, COMPARE_MIN
+from inspire.jurisdictions import jurisdiction_choices
+
+
+class CompareForm(forms.Form):
+    db = forms.MultipleChoiceField(
+        label=_("Databases to compare"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "invalid_choice": _("%(value)s is not a database in this hub."),
+            "required": _("Choose two to four databases to compare."),
+        },
+    )
+
+    def __init__(self, *args, databases: list[tuple[str, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["db"].choices = databases
+
+    def clean_db(self) -> list[str]:
+        slugs = list(dict.fromkeys(self.cleaned_data["db"]))
+        if not COMPARE_MIN <= len(slugs) <= COMPARE_MAX:
+            raise forms.ValidationError(
+                _("Choose between %(min)s and %(max)s databases; you chose %(count)s."),
+                params={"min": COMPARE_MIN, "max": COMPARE_MAX, "count": len(slugs)},
+            )
+        return slugs
+
+
+class FinderForm(forms.Form):
+    class Budget:
+        FREE = "free"
+        ANY = "any"
+
+    jurisdiction = forms.MultipleChoiceField(
+        label=_("Which countries or offices must it cover?"),
+        choices=jurisdiction_choices,
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+        help_text=_("Hold Ctrl (Cmd on a Mac) to choose several."),
+    )
+    full_text = forms.BooleanField(label=_("I need the full text, not only bibliographic data"), required=False)
+    budget = forms.ChoiceField(
+        label=_("What can you pay?"),
+        choices=[(Budget.FREE, _("Free services only")), (Budget.ANY, _("Paid services are fine"))],
+        initial=Budget.FREE,
+        widget=forms.RadioSelect,
+    )
+    feature = forms.MultipleChoiceField(
+        label=_("Which features do you need?"),
+        choices=Feature.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+class RatingForm(forms.Form):
+    stars = forms.TypedChoiceField(
+        label=_("Your rating"),
+        coerce=int,
+        choices=[(n, _("%(n)s of 5") % {"n": n}) for n in range(5, 0, -1)],
+    )
+
+
+class CommentForm(forms.ModelForm):
+    class Meta:
+        model = Comment
+        fields = ["body"]
+        labels = {"body": _("Your comment")}
+        help_texts = {"body": _("Comments are published after a curator has read them.")}
+        widgets = {"body": forms.Textarea(attrs={"rows": 4, "maxlength": 4000})}

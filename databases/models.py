@@ -1,0 +1,267 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Avg, Count, Exists, F, FloatField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+
+from databases.features import Feature
+from inspire.jurisdictions import all_jurisdictions
+
+EARLIEST_YEAR = 1790  # the first US patent; no collection starts earlier
+
+
+def validate_jurisdiction(code: str) -> None:
+    if code not in all_jurisdictions():
+        raise ValidationError(_("%(code)s is not a WIPO ST.3 country or office code."), params={"code": code})
+
+
+def validate_language_codes(value: object) -> None:
+    from django.conf.locale import LANG_INFO
+
+    if not isinstance(value, list) or not all(isinstance(code, str) and code in LANG_INFO for code in value):
+        raise ValidationError(_('Give a list of language codes such as ["en", "fr"].'))
+
+
+class DatabaseQuerySet(models.QuerySet):
+    def published(self) -> "DatabaseQuerySet":
+        return self.filter(is_published=True)
+
+    def with_stats(self) -> "DatabaseQuerySet":
+        """Average rating, number of ratings and number of jurisdictions covered, for cards and sorting."""
+        ratings = Rating.objects.filter(database=OuterRef("pk")).order_by().values("database")
+        return self.annotate(
+            rating_average=Subquery(ratings.annotate(avg=Avg("stars")).values("avg")),
+            rating_count=Coalesce(Subquery(ratings.annotate(n=Count("pk")).values("n")), 0),
+            rating_sort=Coalesce(F("rating_average"), Value(0.0), output_field=FloatField()),
+            jurisdiction_count=Count("coverage__jurisdiction", distinct=True),
+        )
+
+    def search(self, text: str) -> "DatabaseQuerySet":
+        text = text.strip()
+        if not text:
+            return self
+        return self.filter(
+            Q(name__icontains=text)
+            | Q(provider__icontains=text)
+            | Q(summary__icontains=text)
+            | Q(overview__icontains=text)
+        )
+
+    def with_features(self, codes: list[str]) -> "DatabaseQuerySet":
+        """Databases offering every one of the features."""
+        queryset = self
+        for code in codes:
+            queryset = queryset.filter(Exists(DatabaseFeature.objects.filter(database=OuterRef("pk"), feature=code)))
+        return queryset
+
+
+class PatentDatabase(models.Model):
+    class Kind(models.TextChoices):
+        NATIONAL_OFFICE = "national_office", _("National office")
+        REGIONAL_OFFICE = "regional_office", _("Regional or international office")
+        COMMERCIAL = "commercial", _("Commercial")
+        FREE_SERVICE = "free_service", _("Free or non-profit service")
+
+    class Access(models.TextChoices):
+        FREE = "free", _("Free, no sign-in")
+        REGISTRATION = "registration", _("Free with registration")
+        SUBSCRIPTION = "subscription", _("Subscription")
+
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    name = models.CharField(_("name"), max_length=160)
+    provider = models.CharField(_("provider"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    url = models.URLField(_("URL"), max_length=300)
+    access = models.CharField(_("access"), max_length=20, choices=Access.choices)
+    aspi = models.BooleanField(
+        _("part of ASPI"),
+        default=False,
+        help_text=_("Offered through WIPO's Access to Specialized Patent Information programme."),
+    )
+    interface_languages = models.JSONField(
+        _("interface languages"),
+        default=list,
+        blank=True,
+        validators=[validate_language_codes],
+        help_text=_('Language codes of the user interface, e.g. ["en", "ja"].'),
+    )
+    summary = models.CharField(_("summary"), max_length=300, help_text=_("One sentence shown on cards."))
+    overview = models.TextField(_("overview"), help_text=_("Markdown."))
+    strengths = models.TextField(_("strengths"), blank=True, help_text=_("Markdown."))
+    limitations = models.TextField(_("limitations"), blank=True, help_text=_("Markdown."))
+    tips = models.TextField(_("search tips"), blank=True, help_text=_("Markdown."))
+    source_url = models.URLField(_("source URL"), max_length=300, help_text=_("Where the facts can be checked."))
+    reviewed_on = models.DateField(_("last reviewed"))
+    curator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("curator"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="curated_databases",
+    )
+    is_published = models.BooleanField(_("published"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = DatabaseQuerySet.as_manager()
+
+    REPORT_FIELDS = ("overview", "strengths", "limitations", "tips")
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("patent database")
+        verbose_name_plural = _("patent databases")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("databases:detail", kwargs={"slug": self.slug})
+
+    @property
+    def interface_language_names(self) -> list[str]:
+        return [get_language_info(code)["name"] for code in self.interface_languages]
+
+
+class Coverage(models.Model):
+    """What a database holds for one jurisdiction and one kind of document, and from when."""
+
+    class Level(models.TextChoices):
+        FULL_TEXT = "full_text", _("Full text")
+        BIBLIO_ABSTRACT = "biblio_abstract", _("Bibliographic data and abstracts")
+        BIBLIOGRAPHIC = "bibliographic", _("Bibliographic data only")
+        LEGAL_STATUS = "legal_status", _("Legal status")
+
+    class DocumentKind(models.TextChoices):
+        APPLICATIONS = "applications", _("Applications")
+        GRANTS = "grants", _("Grants")
+        UTILITY_MODELS = "utility_models", _("Utility models")
+        DESIGNS = "designs", _("Designs")
+
+    database = models.ForeignKey(PatentDatabase, on_delete=models.CASCADE, related_name="coverage")
+    jurisdiction = models.CharField(_("jurisdiction"), max_length=2, validators=[validate_jurisdiction])
+    document_kind = models.CharField(_("documents"), max_length=20, choices=DocumentKind.choices)
+    level = models.CharField(_("level"), max_length=20, choices=Level.choices)
+    from_year = models.PositiveSmallIntegerField(
+        _("from year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(EARLIEST_YEAR), MaxValueValidator(2100)],
+        help_text=_("Earliest year held, only where known."),
+    )
+    note = models.CharField(_("note"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["jurisdiction", "document_kind", "level"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["database", "jurisdiction", "document_kind", "level"], name="databases_unique_coverage"
+            )
+        ]
+        verbose_name = _("coverage")
+        verbose_name_plural = _("coverage")
+
+    def __str__(self) -> str:
+        since = f" since {self.from_year}" if self.from_year else ""
+        return f"{self.jurisdiction} {self.get_document_kind_display()}: {self.get_level_display()}{since}"
+
+    @property
+    def jurisdiction_name(self) -> str:
+        return all_jurisdictions().get(self.jurisdiction, self.jurisdiction)
+
+
+class DatabaseFeature(models.Model):
+    database = models.ForeignKey(PatentDatabase, on_delete=models.CASCADE, related_name="features")
+    feature = models.CharField(_("feature"), max_length=30, choices=Feature.choices)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["feature"]
+        constraints = [models.UniqueConstraint(fields=["database", "feature"], name="databases_unique_feature")]
+        verbose_name = _("feature")
+        verbose_name_plural = _("features")
+
+    def __str__(self) -> str:
+        return self.get_feature_display()
+
+
+class ReportRevision(models.Model):
+    """The dated change log of a database report."""
+
+    database = models.ForeignKey(PatentDatabase, on_delete=models.CASCADE, related_name="revisions")
+    revised_on = models.DateField(_("revised on"))
+    summary = models.CharField(_("what changed"), max_length=300)
+    revised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-revised_on", "-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["database", "revised_on", "summary"], name="databases_unique_revision")
+        ]
+        verbose_name = _("report revision")
+        verbose_name_plural = _("report revisions")
+
+    def __str__(self) -> str:
+        return f"{self.database} {self.revised_on}: {self.summary}"
+
+
+class Rating(models.Model):
+    database = models.ForeignKey(PatentDatabase, on_delete=models.CASCADE, related_name="ratings")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="database_ratings")
+    stars = models.PositiveSmallIntegerField(_("stars"), validators=[MinValueValidator(1), MaxValueValidator(5)])
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["database", "user"], name="databases_one_rating_per_user")]
+
+    def __str__(self) -> str:
+        return f"{self.user} rates {self.database} {self.stars}/5"
+
+
+class CommentQuerySet(models.QuerySet):
+    def approved(self) -> "CommentQuerySet":
+        return self.filter(status=Comment.Status.APPROVED)
+
+
+class Comment(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Awaiting moderation")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    database = models.ForeignKey(PatentDatabase, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="database_comments")
+    body = models.TextField(_("comment"), max_length=4000)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField(auto_now_add=True)
+    moderated_at = models.DateTimeField(null=True, blank=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+
+    def __str__(self) -> str:
+        return f"{self.author} on {self.database}"
+
+
+class Follow(models.Model):
+    database = models.ForeignKey(PatentDatabase, on_delete=models.CASCADE, related_name="follows")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="database_follows")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["database", "user"], name="databases_one_follow_per_user")]
+
+    def __str__(self) -> str:
+        return f"{self.user} follows {self.database}"

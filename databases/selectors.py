@@ -1,0 +1,235 @@
+"""Reads for pages and the API: browse with facets, detail, compare matrix, guided finder."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Prefetch, QuerySet
+from django.utils.translation import gettext as _
+
+from databases.api.filters import DatabaseFilter
+from databases.features import Feature, FeatureGroup, features_in_group
+from databases.models import Comment, Coverage, DatabaseFeature, Follow, PatentDatabase, Rating
+from inspire.accounts.models import User
+from inspire.jurisdictions import all_jurisdictions
+
+COMPARE_MIN = 2
+COMPARE_MAX = 4
+
+
+def database_count() -> int:
+    return PatentDatabase.objects.published().count()
+
+
+def database_choices() -> list[tuple[str, str]]:
+    """(slug, name) of every published database, for pickers."""
+    return list(PatentDatabase.objects.published().order_by("name").values_list("slug", "name"))
+
+
+def database_queryset(*, user: User | None = None) -> QuerySet[PatentDatabase]:
+    """Databases a visitor may see (curators also see unpublished drafts), with what cards show."""
+    queryset = PatentDatabase.objects.all()
+    if not (user and user.is_authenticated and user.is_curator):
+        queryset = queryset.published()
+    return queryset.with_stats().prefetch_related("features").order_by("name")
+
+
+def database_filter(*, params, user: User | None = None) -> DatabaseFilter:
+    return DatabaseFilter(params, queryset=database_queryset(user=user))
+
+
+def database_facets(*, queryset: QuerySet[PatentDatabase]) -> dict[str, list[tuple[str, str, int]]]:
+    """Counts per facet value within the current results, as (value, label, count) for facet_list.html."""
+    ids = queryset.order_by().values("pk")
+    by_kind = dict(PatentDatabase.objects.filter(pk__in=ids).order_by().values_list("kind").annotate(n=Count("pk")))
+    by_access = dict(PatentDatabase.objects.filter(pk__in=ids).order_by().values_list("access").annotate(n=Count("pk")))
+    by_feature = dict(
+        DatabaseFeature.objects.filter(database__in=ids).order_by().values_list("feature").annotate(n=Count("pk"))
+    )
+    by_jurisdiction = dict(
+        Coverage.objects.filter(database__in=ids)
+        .order_by()
+        .values_list("jurisdiction")
+        .annotate(n=Count("database", distinct=True))
+    )
+    names = all_jurisdictions()
+    return {
+        "kind": [(value, label, by_kind.get(value, 0)) for value, label in PatentDatabase.Kind.choices],
+        "access": [(value, label, by_access.get(value, 0)) for value, label in PatentDatabase.Access.choices],
+        "search_features": [
+            (f.value, f.label, by_feature.get(f.value, 0)) for f in features_in_group(FeatureGroup.SEARCH)
+        ],
+        "analysis_features": [
+            (f.value, f.label, by_feature.get(f.value, 0)) for f in features_in_group(FeatureGroup.ANALYSIS)
+        ],
+        "jurisdiction": sorted(
+            ((code, names.get(code, code), count) for code, count in by_jurisdiction.items()),
+            key=lambda option: option[1],
+        ),
+        "level": [(value, label, None) for value, label in Coverage.Level.choices],
+        "document_kind": [(value, label, None) for value, label in Coverage.DocumentKind.choices],
+    }
+
+
+def _full_prefetches() -> list:
+    return [
+        "features",
+        Prefetch("coverage", queryset=Coverage.objects.order_by("jurisdiction", "document_kind", "level")),
+    ]
+
+
+def database_detail(*, slug: str, user: User | None = None) -> PatentDatabase:
+    """One database with everything its report page shows; raises DoesNotExist for unknown or hidden ones."""
+    return (
+        database_queryset(user=user)
+        .select_related("curator")
+        .prefetch_related(
+            *_full_prefetches(),
+            "revisions",
+            Prefetch(
+                "comments",
+                queryset=Comment.objects.approved().select_related("author"),
+                to_attr="approved_comments",
+            ),
+        )
+        .get(slug=slug)
+    )
+
+
+def database_user_state(*, database: PatentDatabase, user: User) -> tuple[int | None, bool]:
+    """The user's own rating (or None) and whether they follow the database."""
+    stars = Rating.objects.filter(database=database, user=user).values_list("stars", flat=True).first()
+    return stars, Follow.objects.filter(database=database, user=user).exists()
+
+
+def databases_for_compare(*, slugs: list[str], user: User | None = None) -> list[PatentDatabase]:
+    """The databases in the order asked for; unknown slugs are left out (callers check the length)."""
+    found = {
+        db.slug: db for db in database_queryset(user=user).filter(slug__in=slugs).prefetch_related(*_full_prefetches())
+    }
+    return [found[slug] for slug in slugs if slug in found]
+
+
+def coverage_by_jurisdiction(database: PatentDatabase) -> dict[str, list[Coverage]]:
+    grouped: dict[str, list[Coverage]] = defaultdict(list)
+    for row in database.coverage.all():
+        grouped[row.jurisdiction].append(row)
+    return dict(grouped)
+
+
+def coverage_text(rows: list[Coverage]) -> str:
+    """ "Grants: Full text since 1985; Applications: Bibliographic data only" for one jurisdiction."""
+    parts = []
+    for row in rows:
+        text = f"{row.get_document_kind_display()}: {row.get_level_display()}"
+        if row.from_year:
+            text += " " + _("since %(year)s") % {"year": row.from_year}
+        parts.append(text)
+    return "; ".join(parts)
+
+
+@dataclass
+class CompareRow:
+    group: str
+    label: str
+    cells: list[str]
+    marks: list[bool] = field(default_factory=list)
+    # What decides "differs" when the cells' wording is not the point (feature notes vary in wording).
+    diff_key: list[str] | None = None
+
+    @property
+    def differs(self) -> bool:
+        return len(set(self.diff_key if self.diff_key is not None else self.cells)) > 1
+
+
+def compare_matrix(databases: list[PatentDatabase]) -> list[CompareRow]:
+    """One row per attribute, feature and covered jurisdiction; a row differs when its cells do."""
+    yes, no = _("Yes"), _("No")
+    general = _("General")
+    rows = [
+        CompareRow(general, _("Provider"), [db.provider for db in databases]),
+        CompareRow(general, _("Kind"), [db.get_kind_display() for db in databases]),
+        CompareRow(general, _("Access"), [db.get_access_display() for db in databases]),
+        CompareRow(general, _("Part of ASPI"), [yes if db.aspi else no for db in databases]),
+        CompareRow(general, _("Interface languages"), [", ".join(db.interface_languages) or "—" for db in databases]),
+    ]
+    feature_notes = [{row.feature: row.note for row in db.features.all()} for db in databases]
+    for group in FeatureGroup:
+        for feature in features_in_group(group):
+            present = [feature.value in notes for notes in feature_notes]
+            cells = [
+                (notes[feature.value] or yes) if has else no for has, notes in zip(present, feature_notes, strict=True)
+            ]
+            rows.append(
+                CompareRow(
+                    str(group.label), str(feature.label), cells, marks=present, diff_key=[str(p) for p in present]
+                )
+            )
+    coverage = [coverage_by_jurisdiction(db) for db in databases]
+    names = all_jurisdictions()
+    for code in sorted({code for grouped in coverage for code in grouped}, key=lambda c: names.get(c, c)):
+        cells = [coverage_text(grouped.get(code, [])) or _("Not covered") for grouped in coverage]
+        rows.append(
+            CompareRow(_("Coverage"), f"{names.get(code, code)} ({code})", cells, marks=[code in g for g in coverage])
+        )
+    return rows
+
+
+@dataclass
+class FinderResult:
+    database: PatentDatabase
+    score: int
+    reasons: list[str]
+    gaps: list[str]
+
+
+FREE_ACCESS = (PatentDatabase.Access.FREE, PatentDatabase.Access.REGISTRATION)
+
+
+def finder_rank(
+    *, jurisdictions: list[str], features: list[str], free_only: bool, full_text: bool, user: User | None = None
+) -> list[FinderResult]:
+    """Score every database against the answers; a database must be free if asked, and match something.
+
+    Each jurisdiction covered scores 2, or 3 in full text; each feature offered scores 2; a free
+    database scores 1 more for free-minded users. The reasons and gaps say where each point came from.
+    """
+    names = all_jurisdictions()
+    queryset = database_queryset(user=user).prefetch_related(*_full_prefetches())
+    if free_only:
+        queryset = queryset.filter(access__in=FREE_ACCESS)
+    results = []
+    for database in queryset:
+        score, reasons, gaps = 0, [], []
+        grouped = coverage_by_jurisdiction(database)
+        for code in jurisdictions:
+            name = names.get(code, code)
+            rows = grouped.get(code, [])
+            full_rows = [row for row in rows if row.level == Coverage.Level.FULL_TEXT]
+            if full_rows:
+                score += 3
+                reasons.append(
+                    _("Full text for %(name)s: %(detail)s") % {"name": name, "detail": coverage_text(full_rows)}
+                )
+            elif rows:
+                score += 2
+                reasons.append(_("Covers %(name)s: %(detail)s") % {"name": name, "detail": coverage_text(rows)})
+                if full_text:
+                    gaps.append(_("No full text recorded for %(name)s") % {"name": name})
+            else:
+                gaps.append(_("No coverage recorded for %(name)s") % {"name": name})
+        offered = {row.feature for row in database.features.all()}
+        for code in features:
+            label = Feature(code).label
+            if code in offered:
+                score += 2
+                reasons.append(_("Offers %(feature)s") % {"feature": label})
+            else:
+                gaps.append(_("Lacks %(feature)s") % {"feature": label})
+        if score == 0 and (jurisdictions or features):
+            continue
+        if free_only:
+            score += 1
+            reasons.append(str(database.get_access_display()))
+        results.append(FinderResult(database, score, reasons, gaps))
+    results.sort(key=lambda r: (-r.score, len(r.gaps), r.database.name))
+    return results

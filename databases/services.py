@@ -1,0 +1,137 @@
+"""Every write to patent database reports, ratings, comments and follows goes through here."""
+
+import datetime
+from collections.abc import Iterable
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from databases.models import Comment, Coverage, DatabaseFeature, Follow, PatentDatabase, Rating, ReportRevision
+from inspire.accounts.models import User
+from inspire.tasks import email_send
+
+
+@transaction.atomic
+def database_upsert(
+    *,
+    slug: str,
+    fields: dict[str, Any],
+    features: Iterable[tuple[str, str]] | None = None,
+    coverage: Iterable[dict[str, Any]] | None = None,
+) -> PatentDatabase:
+    """Create or update a database by slug; `features` and `coverage`, when given, replace the old sets.
+
+    Rows are matched by their natural keys, so writing the same data twice changes nothing.
+    """
+    database = PatentDatabase.objects.filter(slug=slug).first() or PatentDatabase(slug=slug)
+    for name, value in fields.items():
+        setattr(database, name, value)
+    database.full_clean()
+    database.save()
+
+    if features is not None:
+        kept = []
+        for code, note in features:
+            row = DatabaseFeature.objects.filter(database=database, feature=code).first()
+            row = row or DatabaseFeature(database=database, feature=code)
+            row.note = note
+            row.full_clean()
+            row.save()
+            kept.append(row.pk)
+        database.features.exclude(pk__in=kept).delete()
+
+    if coverage is not None:
+        kept = []
+        for item in coverage:
+            key = {k: item[k] for k in ("jurisdiction", "document_kind", "level")}
+            row = Coverage.objects.filter(database=database, **key).first() or Coverage(database=database, **key)
+            row.from_year = item.get("from_year")
+            row.note = item.get("note", "")
+            row.full_clean()
+            row.save()
+            kept.append(row.pk)
+        database.coverage.exclude(pk__in=kept).delete()
+    return database
+
+
+@transaction.atomic
+def report_revise(
+    *,
+    database: PatentDatabase,
+    summary: str,
+    revised_by: User | None,
+    changes: dict[str, str] | None = None,
+    revised_on: datetime.date | None = None,
+) -> ReportRevision:
+    """Apply changes to the written report, log them with a date, and e-mail the followers."""
+    for name, value in (changes or {}).items():
+        if name not in PatentDatabase.REPORT_FIELDS:
+            raise ValueError(f"{name} is not a report field")
+        setattr(database, name, value)
+    revised_on = revised_on or timezone.localdate()
+    database.reviewed_on = revised_on
+    if revised_by is not None:
+        database.curator = revised_by
+    database.full_clean()
+    database.save()
+    revision = ReportRevision(database=database, revised_on=revised_on, summary=summary, revised_by=revised_by)
+    revision.full_clean()
+    revision.save()
+    _followers_notify(database=database, revision=revision)
+    return revision
+
+
+def _followers_notify(*, database: PatentDatabase, revision: ReportRevision) -> None:
+    emails = (
+        Follow.objects.filter(database=database, user__is_active=True)
+        .exclude(user__email="")
+        .values_list("user__email", flat=True)
+    )
+    subject = _("Report revised: %(name)s") % {"name": database.name}
+    body = _("The report on %(name)s was revised on %(date)s.\n\nWhat changed: %(summary)s\n\n%(path)s") % {
+        "name": database.name,
+        "date": revision.revised_on.isoformat(),
+        "summary": revision.summary,
+        "path": database.get_absolute_url(),
+    }
+    # One message per follower, so no follower sees another's address.
+    for email in emails:
+        email_send.delay_on_commit(subject=subject, body=body, to=[email])
+
+
+@transaction.atomic
+def rating_set(*, database: PatentDatabase, user: User, stars: int) -> Rating:
+    rating = Rating.objects.filter(database=database, user=user).first() or Rating(database=database, user=user)
+    rating.stars = stars
+    rating.full_clean()
+    rating.save()
+    return rating
+
+
+@transaction.atomic
+def comment_create(*, database: PatentDatabase, author: User, body: str) -> Comment:
+    comment = Comment(database=database, author=author, body=body.strip())
+    comment.full_clean()
+    comment.save()
+    return comment
+
+
+@transaction.atomic
+def comment_moderate(*, comment: Comment, approve: bool) -> Comment:
+    comment.status = Comment.Status.APPROVED if approve else Comment.Status.REJECTED
+    comment.moderated_at = timezone.now()
+    comment.full_clean()
+    comment.save(update_fields=["status", "moderated_at"])
+    return comment
+
+
+@transaction.atomic
+def follow_set(*, database: PatentDatabase, user: User, following: bool) -> bool:
+    """Start or stop following; returns whether the user now follows the database."""
+    if following:
+        Follow.objects.get_or_create(database=database, user=user)
+    else:
+        Follow.objects.filter(database=database, user=user).delete()
+    return following

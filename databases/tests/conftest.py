@@ -1,0 +1,50 @@
+import pytest
+
+from databases.models import Coverage
+from databases.tests.factories import CoverageFactory, DatabaseFeatureFactory, PatentDatabaseFactory
+
+
+def make_database(slug: str, *, features=(), coverage=(), **fields):
+    """A database with features (codes) and coverage rows as (jurisdiction, document_kind, level, from_year)."""
+    database = PatentDatabaseFactory(slug=slug, name=fields.pop("name", slug.replace("-", " ").title()), **fields)
+    for code in features:
+        DatabaseFeatureFactory(database=database, feature=code)
+    for jurisdiction, document_kind, level, from_year in coverage:
+        CoverageFactory(
+            database=database, jurisdiction=jurisdiction, document_kind=document_kind, level=level, from_year=from_year
+        )
+    return database
+
+
+@pytest.fixture
+def known_databases(db):
+    """Three databases with known coverage and features, for filter, compare and finder tests."""
+    full, biblio = Coverage.Level.FULL_TEXT, Coverage.Level.BIBLIOGRAPHIC
+    grants, applications = Coverage.DocumentKind.GRANTS, Coverage.DocumentKind.APPLICATIONS
+    return {
+        "alpha": make_database(
+            "alpha",
+            name="Alpha Search",
+            kind="national_office",
+            access="free",
+            features=["boolean", "cpc", "legal_status"],
+            coverage=[("CN", grants, full, 1985), ("CN", applications, biblio, None), ("US", grants, biblio, None)],
+        ),
+        "beta": make_database(
+            "beta",
+            name="Beta Patents",
+            kind="commercial",
+            access="subscription",
+            aspi=True,
+            features=["boolean", "cpc", "chemical", "alerts"],
+            coverage=[("CN", grants, full, None), ("US", grants, full, 1976), ("EP", grants, full, 1980)],
+        ),
+        "gamma": make_database(
+            "gamma",
+            name="Gamma Lens",
+            kind="free_service",
+            access="registration",
+            features=["sequence", "npl"],
+            coverage=[("US", grants, full, None)],
+        ),
+    }

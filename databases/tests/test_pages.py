@@ -1,0 +1,75 @@
+import pytest
+
+from databases.tests.factories import PatentDatabaseFactory
+from inspire.testing import assert_constant_queries
+
+pytestmark = pytest.mark.django_db
+
+
+def slugs_on(response) -> list[str]:
+    return [db.slug for db in response.context["page_obj"].object_list]
+
+
+def test_browse_lists_published_databases_only(client, known_databases):
+    PatentDatabaseFactory(slug="hidden", is_published=False)
+    response = client.get("/databases/")
+    assert response.status_code == 200
+    assert slugs_on(response) == ["alpha", "beta", "gamma"]
+
+
+def test_filtering_by_feature_keeps_databases_having_all_of_them(client, known_databases):
+    response = client.get("/databases/?feature=boolean&feature=cpc")
+    assert slugs_on(response) == ["alpha", "beta"]
+    assert slugs_on(client.get("/databases/?feature=boolean&feature=chemical")) == ["beta"]
+
+
+def test_filtering_by_kind_access_and_aspi(client, known_databases):
+    assert slugs_on(client.get("/databases/?kind=commercial&kind=free_service")) == ["beta", "gamma"]
+    assert slugs_on(client.get("/databases/?access=free")) == ["alpha"]
+    assert slugs_on(client.get("/databases/?aspi=true")) == ["beta"]
+
+
+def test_coverage_filter_drills_down_to_level_and_document_kind(client, known_databases):
+    assert slugs_on(client.get("/databases/?jurisdiction=CN")) == ["alpha", "beta"]
+    assert slugs_on(client.get("/databases/?jurisdiction=CN&jurisdiction=EP")) == ["beta"]
+    # "full text of US grants": alpha has only bibliographic data for US.
+    assert slugs_on(client.get("/databases/?jurisdiction=US&level=full_text&document_kind=grants")) == [
+        "beta",
+        "gamma",
+    ]
+    assert slugs_on(client.get("/databases/?jurisdiction=CN&level=full_text&document_kind=applications")) == []
+
+
+def test_text_search_and_sorting(client, known_databases):
+    assert slugs_on(client.get("/databases/?q=lens")) == ["gamma"]
+    assert slugs_on(client.get("/databases/?sort=coverage")) == ["beta", "alpha", "gamma"]
+
+
+def test_facet_counts_follow_the_results(client, known_databases):
+    response = client.get("/databases/?feature=boolean")
+    kinds = {value: count for value, _label, count in response.context["facets"]["kind"]}
+    assert kinds == {"national_office": 1, "regional_office": 0, "commercial": 1, "free_service": 0}
+    jurisdictions = {value: count for value, _label, count in response.context["facets"]["jurisdiction"]}
+    assert jurisdictions == {"CN": 2, "US": 2, "EP": 1}
+
+
+@pytest.mark.parametrize(
+    "query", ["kind=spaceship", "feature=teleport", "jurisdiction=XX", "sort=random", "aspi=maybe", "level=all"]
+)
+def test_invalid_filter_values_explain_themselves_with_400(client, known_databases, query):
+    response = client.get(f"/databases/?{query}")
+    assert response.status_code == 400
+    assert "Some filters have values we do not know" in response.content.decode()
+
+
+def test_browse_query_count_does_not_grow_with_databases(client, known_databases):
+    from databases.tests.conftest import make_database
+
+    counter = iter(range(1000))
+
+    def add_rows():
+        for _ in range(3):
+            n = next(counter)
+            make_database(f"extra-{n}", features=["boolean", "api"], coverage=[("JP", "grants", "full_text", None)])
+
+    assert_constant_queries(client, "/databases/?feature=boolean", add_rows)

@@ -1,0 +1,540 @@
+"""Patent offices and their online registers, gazettes and publication servers.
+
+Only addresses the curator could vouch for are listed; where unsure, the field is left out (a missing
+link is better than a wrong one). The weekly link check flags any that break.
+"""
+
+REGISTER = "register"
+FILE_INSPECTION = "file_inspection"
+GAZETTE = "gazette"
+BULLETIN = "bulletin"
+LEGAL_STATUS = "legal_status"
+SPC = "spc"
+PUBLICATIONS = "publications"
+
+
+def resource(kind: str, title: str, url: str, languages: str = "en", **extra) -> dict:
+    return {"kind": kind, "title": title, "url": url, "languages": languages, **extra}
+
+
+# The same service often covers several columns (e.g. a register that also shows the file wrapper).
+def resources(kinds: tuple[str, ...], title: str, url: str, languages: str = "en", **extra) -> list[dict]:
+    return [resource(kind, title, url, languages, **extra) for kind in kinds]
+
+
+NUMBER_AND_APPLICANT = {"searchable_by_number": True, "searchable_by_applicant": True}
+
+OFFICES: dict[str, dict] = {
+    # Regional and international offices
+    "EP": {
+        "office_name": "European Patent Office",
+        "office_url": "https://www.epo.org/",
+        "resources": [
+            *resources(
+                (REGISTER, FILE_INSPECTION, LEGAL_STATUS),
+                "European Patent Register",
+                "https://register.epo.org/",
+                "en,de,fr",
+                has_api=True,
+                **NUMBER_AND_APPLICANT,
+            ),
+            *resources(
+                (BULLETIN, PUBLICATIONS),
+                "European publication server (A and B documents, European Patent Bulletin)",
+                "https://data.epo.org/publication-server/",
+                "en,de,fr",
+                searchable_by_number=True,
+                has_bulk_data=True,
+            ),
+            resource(
+                PUBLICATIONS,
+                "Espacenet",
+                "https://worldwide.espacenet.com/",
+                "en,de,fr",
+                has_api=True,
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "WO": {
+        "office_name": "World Intellectual Property Organization, International Bureau of the PCT",
+        "office_url": "https://www.wipo.int/",
+        "resources": [
+            *resources(
+                (REGISTER, FILE_INSPECTION, GAZETTE, PUBLICATIONS),
+                "PATENTSCOPE",
+                "https://patentscope.wipo.int/search/en/search.jsf",
+                "en,fr,es,ar,zh,ru,ja,ko,de,pt",
+                notes="International applications are published here; the published application is the PCT "
+                "Gazette entry. The Documents tab holds the file, the National Phase tab national entries.",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "EA": {
+        "office_name": "Eurasian Patent Office",
+        "office_url": "https://www.eapo.org/",
+        "resources": [],
+    },
+    "AP": {
+        "office_name": "African Regional Intellectual Property Organization",
+        "office_url": "https://www.aripo.org/",
+        "resources": [],
+    },
+    "OA": {
+        "office_name": "Organisation Africaine de la Propriété Intellectuelle",
+        "office_url": "https://www.oapi.int/",
+        "resources": [],
+    },
+    "GC": {
+        "office_name": "GCC Patent Office",
+        "office_url": "https://www.gccpo.org/",
+        "resources": [],
+    },
+    "BX": {
+        "office_name": "Benelux Office for Intellectual Property",
+        "office_url": "https://www.boip.int/",
+        "resources": [],
+    },
+    "EM": {
+        "office_name": "European Union Intellectual Property Office",
+        "office_url": "https://euipo.europa.eu/",
+        "resources": [
+            *resources(
+                (REGISTER, BULLETIN),
+                "eSearch plus (EU trade marks and registered Community designs)",
+                "https://euipo.europa.eu/eSearch/",
+                "en,fr,de,es,it",
+                notes="EUIPO registers trade marks and designs, not patents.",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "UPC": {
+        "office_name": "Unified Patent Court; unitary patents are registered by the European Patent Office",
+        "office_url": "https://www.unified-patent-court.org/",
+        "resources": [
+            resource(
+                REGISTER,
+                "European Patent Register (Register for unitary patent protection)",
+                "https://register.epo.org/",
+                "en,de,fr",
+                notes="Unitary effect, its lapse and transfers are recorded in the European Patent Register.",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    # National offices
+    "US": {
+        "office_name": "United States Patent and Trademark Office",
+        "office_url": "https://www.uspto.gov/",
+        "resources": [
+            *resources(
+                (REGISTER, FILE_INSPECTION),
+                "Patent Center",
+                "https://patentcenter.uspto.gov/",
+                searchable_by_number=True,
+                notes="Status, bibliographic data, continuity and the full file wrapper of published applications.",
+            ),
+            resource(
+                PUBLICATIONS,
+                "Patent Public Search",
+                "https://ppubs.uspto.gov/pubwebapp/",
+                **NUMBER_AND_APPLICANT,
+            ),
+            resource(GAZETTE, "Official Gazette", "https://www.uspto.gov/learning-and-resources/official-gazette"),
+            resource(
+                SPC,
+                "Patent terms extended under 35 USC 156",
+                "https://www.uspto.gov/patents/laws/patent-term-extension/patent-terms-extended-under-35-usc-156",
+            ),
+            resource(LEGAL_STATUS, "Assignment search (transfers)", "https://assignment.uspto.gov/"),
+            resource(
+                LEGAL_STATUS, "USPTO Open Data Portal", "https://data.uspto.gov/", has_api=True, has_bulk_data=True
+            ),
+        ],
+    },
+    "CN": {
+        "office_name": "China National Intellectual Property Administration",
+        "office_url": "https://english.cnipa.gov.cn/",
+        "resources": [
+            *resources(
+                (REGISTER, FILE_INSPECTION),
+                "China and Global Patent Examination Information Query",
+                "https://cpquery.cponline.cnipa.gov.cn/",
+                "zh",
+                searchable_by_number=True,
+            ),
+            *resources(
+                (GAZETTE, PUBLICATIONS),
+                "Patent announcement search (gazette)",
+                "http://epub.cnipa.gov.cn/",
+                "zh",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "JP": {
+        "office_name": "Japan Patent Office",
+        "office_url": "https://www.jpo.go.jp/",
+        "resources": [
+            *resources(
+                (REGISTER, FILE_INSPECTION, GAZETTE, SPC, PUBLICATIONS),
+                "J-PlatPat",
+                "https://www.j-platpat.inpit.go.jp/",
+                "ja,en",
+                notes="Run by INPIT. Legal status, examination documents, gazettes and registrations of term "
+                "extensions are all reached from the result list.",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "KR": {
+        "office_name": "Korean Intellectual Property Office",
+        "office_url": "https://www.kipo.go.kr/",
+        "resources": [
+            *resources(
+                (REGISTER, PUBLICATIONS),
+                "KIPRIS",
+                "https://www.kipris.or.kr/",
+                "ko,en",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "DE": {
+        "office_name": "Deutsches Patent- und Markenamt",
+        "office_url": "https://www.dpma.de/",
+        "resources": [
+            *resources(
+                (REGISTER, FILE_INSPECTION, GAZETTE, SPC),
+                "DPMAregister",
+                "https://register.dpma.de/",
+                "de,en",
+                notes="The Patentblatt (patent gazette) and supplementary protection certificates are "
+                "searched here too.",
+                **NUMBER_AND_APPLICANT,
+            ),
+            resource(PUBLICATIONS, "DEPATISnet", "https://depatisnet.dpma.de/", "de,en", **NUMBER_AND_APPLICANT),
+        ],
+    },
+    "GB": {
+        "office_name": "Intellectual Property Office",
+        "office_url": "https://www.gov.uk/government/organisations/intellectual-property-office",
+        "resources": [
+            *resources(
+                (REGISTER, FILE_INSPECTION, SPC),
+                "Ipsum, the online patent information and document inspection service",
+                "https://www.ipo.gov.uk/p-ipsum.htm",
+                searchable_by_number=True,
+            ),
+        ],
+    },
+    "FR": {
+        "office_name": "Institut national de la propriété industrielle",
+        "office_url": "https://www.inpi.fr/",
+        "resources": [
+            *resources(
+                (REGISTER, PUBLICATIONS),
+                "data.inpi.fr",
+                "https://data.inpi.fr/",
+                "fr",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "CH": {
+        "office_name": "Swiss Federal Institute of Intellectual Property",
+        "office_url": "https://www.ige.ch/",
+        "resources": [
+            *resources(
+                (REGISTER, SPC),
+                "Swissreg",
+                "https://www.swissreg.ch/",
+                "de,fr,it,en",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "AT": {
+        "office_name": "Österreichisches Patentamt",
+        "office_url": "https://www.patentamt.at/",
+        "resources": [resource(REGISTER, "see.ip", "https://see.ip.gv.at/", "de,en", **NUMBER_AND_APPLICANT)],
+    },
+    "IN": {
+        "office_name": "Office of the Controller General of Patents, Designs and Trade Marks",
+        "office_url": "https://ipindia.gov.in/",
+        "resources": [
+            *resources(
+                (REGISTER, FILE_INSPECTION, PUBLICATIONS),
+                "InPASS, Indian patent advanced search system",
+                "https://iprsearch.ipindia.gov.in/PublicSearch/",
+                notes="The application status view lists the documents on file (examination reports, replies).",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "CA": {
+        "office_name": "Canadian Intellectual Property Office",
+        "office_url": "https://ised-isde.canada.ca/site/canadian-intellectual-property-office/en",
+        "resources": [
+            *resources(
+                (REGISTER, PUBLICATIONS),
+                "Canadian Patents Database",
+                "https://www.ic.gc.ca/opic-cipo/cpd/eng/search/basic.html",
+                "en,fr",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "AU": {
+        "office_name": "IP Australia",
+        "office_url": "https://www.ipaustralia.gov.au/",
+        "resources": [
+            *resources(
+                (REGISTER, FILE_INSPECTION, SPC, PUBLICATIONS),
+                "AusPat",
+                "https://search.ipaustralia.gov.au/patents/",
+                notes="Shows term extensions for pharmaceutical patents in the case details.",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "NZ": {"office_name": "Intellectual Property Office of New Zealand", "office_url": "https://www.iponz.govt.nz/"},
+    "BR": {
+        "office_name": "Instituto Nacional da Propriedade Industrial",
+        "office_url": "https://www.gov.br/inpi/",
+        "resources": [
+            *resources(
+                (REGISTER, PUBLICATIONS),
+                "pePI, patent search",
+                "https://busca.inpi.gov.br/pePI/",
+                "pt",
+                **NUMBER_AND_APPLICANT,
+            ),
+            resource(GAZETTE, "Revista da Propriedade Industrial (RPI)", "https://revistas.inpi.gov.br/rpi/", "pt"),
+        ],
+    },
+    "MX": {
+        "office_name": "Instituto Mexicano de la Propiedad Industrial",
+        "office_url": "https://www.gob.mx/impi",
+        "resources": [
+            *resources(
+                (GAZETTE, PUBLICATIONS),
+                "SIGA, Gaceta de la Propiedad Industrial",
+                "https://siga.impi.gob.mx/",
+                "es",
+                **NUMBER_AND_APPLICANT,
+            ),
+            *resources(
+                (REGISTER, FILE_INSPECTION),
+                "ViDoc, file inspection",
+                "https://vidoc.impi.gob.mx/",
+                "es",
+                searchable_by_number=True,
+            ),
+        ],
+    },
+    "RU": {
+        "office_name": "Federal Service for Intellectual Property (Rospatent)",
+        "office_url": "https://rospatent.gov.ru/",
+        "resources": [
+            *resources(
+                (REGISTER, BULLETIN),
+                "FIPS information resources (registers and official bulletin)",
+                "https://www1.fips.ru/",
+                "ru",
+                searchable_by_number=True,
+            ),
+            resource(
+                PUBLICATIONS,
+                "Rospatent search platform",
+                "https://searchplatform.rospatent.gov.ru/",
+                "ru,en",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "HK": {
+        "office_name": "Intellectual Property Department",
+        "office_url": "https://www.ipd.gov.hk/",
+        "resources": [
+            *resources(
+                (REGISTER, GAZETTE),
+                "IPD online search system",
+                "https://esearch.ipd.gov.hk/",
+                "en,zh",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "TW": {
+        "office_name": "Taiwan Intellectual Property Office",
+        "office_url": "https://www.tipo.gov.tw/",
+        "resources": [
+            *resources(
+                (REGISTER, GAZETTE, PUBLICATIONS),
+                "Global Patent Search System (GPSS) and TWPAT",
+                "https://twpat.tipo.gov.tw/",
+                "zh,en",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "ID": {
+        "office_name": "Directorate General of Intellectual Property",
+        "office_url": "https://www.dgip.go.id/",
+        "resources": [
+            *resources(
+                (REGISTER, PUBLICATIONS),
+                "PDKI, Indonesian IP database",
+                "https://pdki-indonesia.dgip.go.id/",
+                "id",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "IL": {
+        "office_name": "Israel Patent Office",
+        "office_url": "https://www.gov.il/en/departments/israel_patent_office",
+        "resources": [
+            *resources(
+                (REGISTER, FILE_INSPECTION),
+                "Israel Patent Office patent search",
+                "https://israelpatents.justice.gov.il/",
+                "he,en",
+                searchable_by_number=True,
+            ),
+        ],
+    },
+    "UA": {
+        "office_name": "Ukrainian National Office for Intellectual Property and Innovations",
+        "office_url": "https://nipo.gov.ua/",
+        "resources": [],
+    },
+    "PL": {"office_name": "Patent Office of the Republic of Poland", "office_url": "https://uprp.gov.pl/"},
+    "CZ": {
+        "office_name": "Industrial Property Office of the Czech Republic",
+        "office_url": "https://upv.gov.cz/",
+        "resources": [
+            *resources(
+                (REGISTER, SPC, PUBLICATIONS),
+                "ÚPV industrial property databases",
+                "https://isdv.upv.gov.cz/",
+                "cs,en",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "HU": {
+        "office_name": "Hungarian Intellectual Property Office",
+        "office_url": "https://www.hipo.gov.hu/",
+        "resources": [
+            resource(
+                REGISTER, "E-kutatás, HIPO database", "https://epub.hpo.hu/e-kutatas/", "hu,en", **NUMBER_AND_APPLICANT
+            )
+        ],
+    },
+    "SK": {
+        "office_name": "Industrial Property Office of the Slovak Republic",
+        "office_url": "https://www.indprop.gov.sk/",
+    },
+    "RO": {"office_name": "State Office for Inventions and Trademarks (OSIM)", "office_url": "https://www.osim.ro/"},
+    "BG": {"office_name": "Patent Office of the Republic of Bulgaria", "office_url": "https://www.bpo.bg/"},
+    "GR": {"office_name": "Industrial Property Organisation (OBI)", "office_url": "https://www.obi.gr/"},
+    "HR": {
+        "office_name": "State Intellectual Property Office of the Republic of Croatia",
+        "office_url": "https://www.dziv.hr/",
+    },
+    "SI": {"office_name": "Slovenian Intellectual Property Office", "office_url": "https://www.uil-sipo.si/"},
+    "RS": {
+        "office_name": "Intellectual Property Office of the Republic of Serbia",
+        "office_url": "https://www.zis.gov.rs/",
+    },
+    "EE": {"office_name": "Estonian Patent Office", "office_url": "https://www.epa.ee/"},
+    "LV": {"office_name": "Patent Office of the Republic of Latvia", "office_url": "https://www.lrpv.gov.lv/"},
+    "LT": {"office_name": "State Patent Bureau of the Republic of Lithuania", "office_url": "https://vpb.lrv.lt/"},
+    "IS": {
+        "office_name": "Icelandic Intellectual Property Office (Hugverkastofan)",
+        "office_url": "https://www.hugverk.is/",
+    },
+    "NO": {
+        "office_name": "Norwegian Industrial Property Office (Patentstyret)",
+        "office_url": "https://www.patentstyret.no/",
+        "resources": [
+            resource(
+                REGISTER, "Patentstyret search", "https://search.patentstyret.no/", "no,en", **NUMBER_AND_APPLICANT
+            )
+        ],
+    },
+    "SE": {"office_name": "Swedish Intellectual Property Office (PRV)", "office_url": "https://www.prv.se/"},
+    "DK": {"office_name": "Danish Patent and Trademark Office", "office_url": "https://www.dkpto.dk/"},
+    "FI": {"office_name": "Finnish Patent and Registration Office (PRH)", "office_url": "https://www.prh.fi/"},
+    "IE": {"office_name": "Intellectual Property Office of Ireland", "office_url": "https://www.ipoi.gov.ie/"},
+    "ES": {"office_name": "Oficina Española de Patentes y Marcas", "office_url": "https://www.oepm.es/"},
+    "PT": {"office_name": "Instituto Nacional da Propriedade Industrial", "office_url": "https://inpi.justica.gov.pt/"},
+    "TR": {
+        "office_name": "Turkish Patent and Trademark Office (TÜRKPATENT)",
+        "office_url": "https://www.turkpatent.gov.tr/",
+    },
+    "GE": {
+        "office_name": "National Intellectual Property Center of Georgia (Sakpatenti)",
+        "office_url": "https://www.sakpatenti.gov.ge/",
+    },
+    "MD": {"office_name": "State Agency on Intellectual Property (AGEPI)", "office_url": "https://agepi.gov.md/"},
+    "BY": {"office_name": "National Center of Intellectual Property", "office_url": "https://ncip.by/"},
+    "KZ": {
+        "office_name": "National Institute of Intellectual Property (Kazpatent)",
+        "office_url": "https://kazpatent.kz/",
+    },
+    "SG": {
+        "office_name": "Intellectual Property Office of Singapore",
+        "office_url": "https://www.ipos.gov.sg/",
+        "resources": [
+            resource(REGISTER, "IPOS Digital Hub", "https://digitalhub.ipos.gov.sg/", **NUMBER_AND_APPLICANT)
+        ],
+    },
+    "NL": {
+        "office_name": "Netherlands Patent Office (Octrooicentrum Nederland, RVO)",
+        "office_url": "https://www.rvo.nl/",
+    },
+    "BE": {
+        "office_name": "Belgian Office for Intellectual Property (FPS Economy)",
+        "office_url": "https://economie.fgov.be/",
+    },
+    "IT": {"office_name": "Ufficio Italiano Brevetti e Marchi", "office_url": "https://uibm.mimit.gov.it/"},
+    "MY": {
+        "office_name": "Intellectual Property Corporation of Malaysia (MyIPO)",
+        "office_url": "https://www.myipo.gov.my/",
+    },
+    "TH": {"office_name": "Department of Intellectual Property", "office_url": "https://www.ipthailand.go.th/"},
+    "VN": {"office_name": "Intellectual Property Office of Viet Nam", "office_url": "https://ipvietnam.gov.vn/"},
+    "PH": {
+        "office_name": "Intellectual Property Office of the Philippines",
+        "office_url": "https://www.ipophil.gov.ph/",
+    },
+    "LK": {
+        "office_name": "National Intellectual Property Office of Sri Lanka",
+        "office_url": "https://www.nipo.gov.lk/",
+    },
+    "PK": {"office_name": "Intellectual Property Organisation of Pakistan", "office_url": "https://ipo.gov.pk/"},
+    "SA": {"office_name": "Saudi Authority for Intellectual Property", "office_url": "https://www.saip.gov.sa/"},
+    "AE": {
+        "office_name": "Ministry of Economy, Intellectual Property Sector",
+        "office_url": "https://www.moec.gov.ae/",
+    },
+    "MA": {
+        "office_name": "Office Marocain de la Propriété Industrielle et Commerciale",
+        "office_url": "https://www.ompic.ma/",
+    },
+    "KE": {"office_name": "Kenya Industrial Property Institute", "office_url": "https://www.kipi.go.ke/"},
+    "ZA": {"office_name": "Companies and Intellectual Property Commission", "office_url": "https://www.cipc.co.za/"},
+    "AR": {
+        "office_name": "Instituto Nacional de la Propiedad Industrial",
+        "office_url": "https://www.argentina.gob.ar/inpi",
+    },
+    "CL": {"office_name": "Instituto Nacional de Propiedad Industrial (INAPI)", "office_url": "https://www.inapi.cl/"},
+    "CO": {"office_name": "Superintendencia de Industria y Comercio", "office_url": "https://www.sic.gov.co/"},
+    "PE": {"office_name": "INDECOPI", "office_url": "https://www.gob.pe/indecopi"},
+    "CU": {"office_name": "Oficina Cubana de la Propiedad Industrial", "office_url": "https://www.ocpi.cu/"},
+}

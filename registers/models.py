@@ -1,0 +1,232 @@
+"""Patent jurisdictions, the online resources of their offices (registers, gazettes, …) and a
+jurisdiction file with legal-status notes, search tips and sample numbers."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from inspire.jurisdictions import REGIONS, portal_jurisdictions
+
+# Table columns: each is available when the jurisdiction has a resource of one of these kinds.
+COLUMNS = {
+    "register": (_("Online register"), ("register",)),
+    "file_inspection": (_("Online file inspection"), ("file_inspection",)),
+    "gazette": (_("Online gazette"), ("gazette", "bulletin")),
+    "spc": (_("SPC / term extension"), ("spc",)),
+    "publications": (_("Access to publications"), ("publications",)),
+}
+
+
+def validate_portal_code(code: str) -> None:
+    if code not in portal_jurisdictions():
+        raise ValidationError(_("%(code)s is not a known jurisdiction code."), params={"code": code})
+
+
+def validate_language_list(value: str) -> None:
+    """Comma-separated lower-case ISO 639-1 codes, e.g. "en,fr"."""
+    if value and not all(len(part) == 2 and part.isalpha() and part.islower() for part in value.split(",")):
+        raise ValidationError(_('Use comma-separated two-letter language codes, e.g. "en,fr".'))
+
+
+class JurisdictionQuerySet(models.QuerySet):
+    def with_column(self, column: str, available: bool = True):
+        kinds = COLUMNS[column][1]
+        exists = Exists(Resource.objects.filter(jurisdiction=OuterRef("pk"), kind__in=kinds))
+        return self.filter(exists if available else ~exists)
+
+    def in_region(self, region: str):
+        return self.filter(region=region)
+
+    def member_of(self, organisation_code: str):
+        return self.filter(memberships__code=organisation_code)
+
+    def with_language(self, language: str):
+        """Jurisdictions with a resource in `language` (stored as comma-separated codes)."""
+        return self.filter(
+            Exists(
+                Resource.objects.filter(jurisdiction=OuterRef("pk")).filter(
+                    Q(languages=language)
+                    | Q(languages__startswith=f"{language},")
+                    | Q(languages__endswith=f",{language}")
+                    | Q(languages__contains=f",{language},")
+                )
+            )
+        )
+
+    def with_free_access(self):
+        return self.filter(Exists(Resource.objects.filter(jurisdiction=OuterRef("pk"), access=Resource.Access.FREE)))
+
+    def search(self, text: str):
+        return self.filter(Q(name__icontains=text) | Q(code__iexact=text) | Q(office_name__icontains=text))
+
+    def with_resource_count(self):
+        return self.annotate(resource_count=Count("resources", distinct=True))
+
+
+class Jurisdiction(models.Model):
+    class Kind(models.TextChoices):
+        COUNTRY = "country", _("Country")
+        REGIONAL = "regional", _("Regional or international office")
+        COURT = "court", _("Court or unitary system")
+
+    code = models.CharField(_("code"), max_length=3, unique=True, validators=[validate_portal_code])
+    name = models.CharField(_("name"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.COUNTRY)
+    region = models.CharField(_("region"), max_length=2, choices=list(REGIONS.items()), blank=True)
+    office_name = models.CharField(_("office"), max_length=200, blank=True)
+    office_url = models.URLField(_("office website"), blank=True)
+    memberships = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        related_name="members",
+        blank=True,
+        limit_choices_to={"kind__in": ["regional", "court"]},
+        verbose_name=_("member of"),
+        help_text=_("Regional and international systems this state belongs to (EPC, PCT, ARIPO, OAPI, EAPO, …)."),
+    )
+    source_url = models.URLField(_("source"), blank=True)
+    reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
+
+    objects = JurisdictionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("jurisdiction")
+        verbose_name_plural = _("jurisdictions")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.code})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("registers:detail", args=[self.code])
+
+    @property
+    def is_office(self) -> bool:
+        return self.kind != self.Kind.COUNTRY
+
+
+class Resource(models.Model):
+    class Kind(models.TextChoices):
+        REGISTER = "register", _("Online register")
+        FILE_INSPECTION = "file_inspection", _("Online file inspection")
+        GAZETTE = "gazette", _("Gazette")
+        BULLETIN = "bulletin", _("Bulletin")
+        LEGAL_STATUS = "legal_status", _("Legal-status service")
+        SPC = "spc", _("SPC / term extension data")
+        PUBLICATIONS = "publications", _("Publications")
+
+    class Access(models.TextChoices):
+        FREE = "free", _("Free")
+        REGISTRATION = "registration", _("Free with registration")
+        PAID = "paid", _("Paid")
+
+    jurisdiction = models.ForeignKey(
+        Jurisdiction, on_delete=models.CASCADE, related_name="resources", verbose_name=_("jurisdiction")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=200)
+    url = models.URLField(_("URL"), max_length=500)
+    languages = models.CharField(
+        _("languages"), max_length=60, blank=True, validators=[validate_language_list], help_text=_('e.g. "en,fr"')
+    )
+    access = models.CharField(_("access"), max_length=12, choices=Access.choices, default=Access.FREE)
+    searchable_by_number = models.BooleanField(_("search by number"), null=True, blank=True)
+    searchable_by_applicant = models.BooleanField(_("search by applicant"), null=True, blank=True)
+    has_api = models.BooleanField(_("API"), null=True, blank=True)
+    has_bulk_data = models.BooleanField(_("bulk data"), null=True, blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+    source_url = models.URLField(_("source"), blank=True)
+    reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
+    # Link health, written by the weekly link check.
+    link_ok = models.BooleanField(_("link works"), null=True, blank=True)
+    link_status_code = models.PositiveSmallIntegerField(_("HTTP status"), null=True, blank=True)
+    link_checked_at = models.DateTimeField(_("link checked at"), null=True, blank=True)
+    link_error = models.CharField(_("link error"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["jurisdiction__name", "kind", "title"]
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+        constraints = [
+            models.UniqueConstraint(fields=["jurisdiction", "kind", "url"], name="registers_unique_resource"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.jurisdiction.code} {self.get_kind_display()}: {self.title}"
+
+    @property
+    def language_list(self) -> list[str]:
+        return [code for code in self.languages.split(",") if code]
+
+
+STATUS_FIELDS = (
+    "shows_pending",
+    "shows_granted",
+    "shows_lapsed",
+    "shows_fees",
+    "shows_oppositions",
+    "shows_spc",
+    "shows_transfers",
+)
+
+
+class JurisdictionFile(models.Model):
+    """What a searcher needs to know about one jurisdiction's legal-status information."""
+
+    jurisdiction = models.OneToOneField(
+        Jurisdiction, on_delete=models.CASCADE, related_name="file", verbose_name=_("jurisdiction")
+    )
+    # What the online register shows; None means not reviewed.
+    shows_pending = models.BooleanField(_("pending applications"), null=True, blank=True)
+    shows_granted = models.BooleanField(_("granted rights"), null=True, blank=True)
+    shows_lapsed = models.BooleanField(_("lapses"), null=True, blank=True)
+    shows_fees = models.BooleanField(_("renewal fees"), null=True, blank=True)
+    shows_oppositions = models.BooleanField(_("oppositions"), null=True, blank=True)
+    shows_spc = models.BooleanField(_("SPCs / term extensions"), null=True, blank=True)
+    shows_transfers = models.BooleanField(_("transfers"), null=True, blank=True)
+    how_to_search = models.TextField(_("how to search"), blank=True, help_text=_("Markdown."))
+    search_tips = models.TextField(_("search tips"), blank=True, help_text=_("Markdown."))
+    coverage_notes = models.TextField(_("coverage notes"), blank=True, help_text=_("Markdown."))
+    source_url = models.URLField(_("source"), blank=True)
+    reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("jurisdiction file")
+        verbose_name_plural = _("jurisdiction files")
+
+    def __str__(self) -> str:
+        return str(self.jurisdiction)
+
+    @property
+    def status_rows(self) -> list[tuple[str, bool | None]]:
+        return [(self._meta.get_field(name).verbose_name, getattr(self, name)) for name in STATUS_FIELDS]
+
+
+class SampleNumber(models.Model):
+    """A number in the office's own format and how to type it into its register."""
+
+    class Kind(models.TextChoices):
+        APPLICATION = "application", _("Application number")
+        PUBLICATION = "publication", _("Publication number")
+        PATENT = "patent", _("Patent or grant number")
+
+    jurisdiction = models.ForeignKey(
+        Jurisdiction, on_delete=models.CASCADE, related_name="sample_numbers", verbose_name=_("jurisdiction")
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    as_printed = models.CharField(_("as printed"), max_length=80)
+    as_entered = models.CharField(_("as entered in the register"), max_length=80)
+    notes = models.CharField(_("notes"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["kind", "as_printed"]
+        verbose_name = _("sample number")
+        verbose_name_plural = _("sample numbers")
+        constraints = [
+            models.UniqueConstraint(fields=["jurisdiction", "kind", "as_printed"], name="registers_unique_sample"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.jurisdiction.code} {self.as_printed}"
