@@ -1,6 +1,7 @@
 """Reads for the report catalogue: lists with their relations fetched up front, facets, editions."""
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, QuerySet
 from django.http import QueryDict
@@ -10,11 +11,21 @@ from analytics.models import MAX_EDITION_CHAIN, Publisher, Region, Report, Serie
 
 
 @dataclass(frozen=True)
+class FacetNode:
+    value: str
+    label: str
+    count: int
+    children: list["FacetNode"] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class Facet:
     param: str
     legend: str
     options: list[tuple[str, str, int]]
     selected: list[str]
+    # Only for the technology field facet: broad areas with their narrower fields.
+    tree: list[FacetNode] = field(default_factory=list)
 
 
 def report_catalogue(data: QueryDict | None = None) -> ReportFilter:
@@ -34,15 +45,42 @@ def report_facets(data: QueryDict) -> list[Facet]:
         matching = (
             Report.objects.filter(pk__in=filterset.qs.values("pk")) if filterset.is_valid() else Report.objects.none()
         )
-        facets.append(
-            Facet(
-                param=param,
-                legend=str(filterset.filters[param].label),
-                options=_facet_options(param, matching),
-                selected=data.getlist(param),
-            )
-        )
+        selected = data.getlist(param)
+        legend = str(filterset.filters[param].label)
+        if param == "field":
+            tree = _field_tree(matching, selected)
+            options = [(node.value, node.label, node.count) for top in tree for node in [top, *top.children]]
+            facets.append(Facet(param=param, legend=legend, options=options, selected=selected, tree=tree))
+        else:
+            facets.append(Facet(param=param, legend=legend, options=_facet_options(param, matching), selected=selected))
     return facets
+
+
+def _field_tree(matching: QuerySet[Report], selected: list[str]) -> list[FacetNode]:
+    """Broad areas count every report in them or in their narrower fields, each report once."""
+    reports_by_field: dict[int, set[int]] = defaultdict(set)
+    for report_id, field_id, parent_id in matching.filter(fields__isnull=False).values_list(
+        "pk", "fields__pk", "fields__parent_id"
+    ):
+        reports_by_field[field_id].add(report_id)
+        if parent_id:
+            reports_by_field[parent_id].add(report_id)
+    nodes: dict[int, FacetNode] = {}
+    parents: dict[int, int | None] = {}
+    for pk, slug, name, parent_id in TechnologyField.objects.order_by("name").values_list(
+        "pk", "slug", "name", "parent_id"
+    ):
+        count = len(reports_by_field[pk])
+        if count or slug in selected:
+            nodes[pk], parents[pk] = FacetNode(value=slug, label=name, count=count), parent_id
+    tree = []
+    for pk, node in nodes.items():
+        parent = nodes.get(parents[pk])
+        if parent is None:
+            tree.append(node)
+        else:
+            parent.children.append(node)
+    return tree
 
 
 def _facet_options(param: str, matching: QuerySet[Report]) -> list[tuple[str, str, int]]:
@@ -55,13 +93,6 @@ def _facet_options(param: str, matching: QuerySet[Report]) -> list[tuple[str, st
     if param == "publisher":
         rows = matching.values_list("publisher__slug", "publisher__name").annotate(n=Count("pk", distinct=True))
         return sorted(rows, key=lambda row: row[1])
-    if param == "field":
-        rows = (
-            TechnologyField.objects.annotate(n=Count("reports", filter=Q(reports__in=matching), distinct=True))
-            .filter(n__gt=0)
-            .values_list("slug", "name", "n")
-        )
-        return list(rows)
     rows = matching.filter(languages__isnull=False).values_list("languages__code", "languages__name")
     return sorted(rows.annotate(n=Count("pk", distinct=True)), key=lambda row: row[1])
 
@@ -95,15 +126,16 @@ def report_editions(report: Report) -> list[Report]:
 
 
 def report_related(report: Report, *, exclude: list[int], limit: int = 4) -> list[Report]:
-    """Other reports sharing technology fields, those sharing the most first."""
-    field_ids = [field.pk for field in report.fields.all()]
+    """Other reports in the same technology fields first, then those in the same broad areas."""
+    field_ids = [tech.pk for tech in report.fields.all()]
+    area_ids = {tech.parent_id or tech.pk for tech in report.fields.all()}
     if not field_ids:
         return []
     return list(
         Report.objects.published()
-        .filter(fields__in=field_ids)
+        .filter(Q(fields__in=field_ids) | Q(fields__parent__in=area_ids) | Q(fields__in=area_ids))
         .exclude(pk__in=[report.pk, *exclude])
-        .annotate(shared=Count("fields"))
+        .annotate(shared=Count("fields", filter=Q(fields__in=field_ids), distinct=True))
         .select_related("publisher")
         .order_by("-shared", "-publication_year", "title")[:limit]
     )

@@ -27,6 +27,15 @@ def _trail(*pages: tuple[str, str]) -> list[tuple[str, str]]:
     return [(reverse("analytics:index"), SECTION_TITLE), *pages]
 
 
+def _filter_errors(filterset) -> list[str]:
+    """Readable messages for bad query values, named by the filter's label."""
+    readable = []
+    for name, errors in filterset.errors.items():
+        label = filterset.filters[name].label if name in filterset.filters else ""
+        readable.extend(f"{label}: {error}" if label else str(error) for error in errors)
+    return readable
+
+
 @require_GET
 def index(request):
     filterset = selectors.report_catalogue(request.GET)
@@ -35,7 +44,7 @@ def index(request):
     page_obj = paginator.get_page(request.GET.get("page"))
     context = {
         "filterset": filterset,
-        "errors": None if valid else filterset.errors,
+        "errors": None if valid else _filter_errors(filterset),
         "page_obj": page_obj,
         "reports": page_obj.object_list,
         "facets": selectors.report_facets(request.GET),
@@ -69,16 +78,20 @@ def report_download(request, slug):
     report = get_object_or_404(Report.objects.published(), slug=slug)
     if not report.is_downloadable:
         raise Http404
-    served = ReportDownload.Served.FILE if report.pdf else ReportDownload.Served.LINK
+    if report.pdf:
+        served = ReportDownload.Served.FILE
+        try:
+            pdf = report.pdf.open("rb")
+        except FileNotFoundError as error:
+            # The row names a file the storage no longer has: nothing to serve, so nothing to count.
+            raise Http404 from error
+        response = FileResponse(pdf, as_attachment=True, filename=f"{report.slug}.pdf", content_type="application/pdf")
+    else:
+        served = ReportDownload.Served.LINK
+        response = HttpResponseRedirect(report.landing_url)
     if not is_bot(request.headers.get("User-Agent", "")):
         report_download_record(report=report, served=served)
         object_downloaded.send(sender=Report, request=request, obj=report)
-    if served == ReportDownload.Served.LINK:
-        response = HttpResponseRedirect(report.landing_url)
-    else:
-        response = FileResponse(
-            report.pdf.open("rb"), as_attachment=True, filename=f"{report.slug}.pdf", content_type="application/pdf"
-        )
     response["X-Content-Type-Options"] = "nosniff"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response

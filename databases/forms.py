@@ -4,11 +4,17 @@ from django.utils.translation import gettext_lazy as _
 from databases.features import Feature
 from databases.models import Comment
 from databases.selectors import COMPARE_MAX, COMPARE_MIN
-from inspire.jurisdictions import jurisdiction_choices
+
+
+class DatabaseChoiceField(forms.MultipleChoiceField):
+    """Ignores empty values, so `?db=` reads as "nothing chosen" rather than an unknown database."""
+
+    def to_python(self, value) -> list[str]:
+        return [item for item in super().to_python(value) if item]
 
 
 class CompareForm(forms.Form):
-    db = forms.MultipleChoiceField(
+    db = DatabaseChoiceField(
         label=_("Databases to compare"),
         widget=forms.CheckboxSelectMultiple,
         error_messages={
@@ -38,10 +44,9 @@ class FinderForm(forms.Form):
 
     jurisdiction = forms.MultipleChoiceField(
         label=_("Which countries or offices must it cover?"),
-        choices=jurisdiction_choices,
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 8}),
-        help_text=_("Hold Ctrl (Cmd on a Mac) to choose several."),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Only countries and offices that some database records coverage for are listed."),
     )
     full_text = forms.BooleanField(label=_("I need the full text, not only bibliographic data"), required=False)
     budget = forms.ChoiceField(
@@ -56,6 +61,10 @@ class FinderForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+
+    def __init__(self, *args, jurisdictions: list[tuple[str, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["jurisdiction"].choices = jurisdictions
 
 
 class RatingForm(forms.Form):

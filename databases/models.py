@@ -203,9 +203,6 @@ class ReportRevision(models.Model):
 
     class Meta:
         ordering = ["-revised_on", "-created_at"]
-        constraints = [
-            models.UniqueConstraint(fields=["database", "revised_on", "summary"], name="databases_unique_revision")
-        ]
         verbose_name = _("report revision")
         verbose_name_plural = _("report revisions")
 

@@ -20,6 +20,22 @@ def database_count() -> int:
     return PatentDatabase.objects.published().count()
 
 
+def database_exists(*, slug: str) -> bool:
+    return PatentDatabase.objects.filter(slug=slug).exists()
+
+
+def covered_jurisdiction_choices() -> list[tuple[str, str]]:
+    """(code, name) of every jurisdiction some published database records coverage for, by name."""
+    names = all_jurisdictions()
+    codes = (
+        Coverage.objects.filter(database__is_published=True)
+        .order_by()
+        .values_list("jurisdiction", flat=True)
+        .distinct()
+    )
+    return sorted(((code, names.get(code, code)) for code in codes), key=lambda choice: choice[1])
+
+
 def database_choices() -> list[tuple[str, str]]:
     """(slug, name) of every published database, for pickers."""
     return list(PatentDatabase.objects.published().order_by("name").values_list("slug", "name"))
@@ -109,6 +125,17 @@ def databases_for_compare(*, slugs: list[str], user: User | None = None) -> list
     return [found[slug] for slug in slugs if slug in found]
 
 
+def features_by_group(database: PatentDatabase) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The database's features as (group label, [(feature label, note)]) in the registry's order."""
+    notes = {row.feature: row.note for row in database.features.all()}
+    grouped = []
+    for group in FeatureGroup:
+        present = [(str(f.label), notes[f.value]) for f in features_in_group(group) if f.value in notes]
+        if present:
+            grouped.append((str(group.label), present))
+    return grouped
+
+
 def coverage_by_jurisdiction(database: PatentDatabase) -> dict[str, list[Coverage]]:
     grouped: dict[str, list[Coverage]] = defaultdict(list)
     for row in database.coverage.all():
@@ -135,6 +162,11 @@ class CompareRow:
     marks: list[bool] = field(default_factory=list)
     # What decides "differs" when the cells' wording is not the point (feature notes vary in wording).
     diff_key: list[str] | None = None
+
+    @property
+    def marked_cells(self) -> list[tuple[str, bool | None]]:
+        """Each cell with whether the thing is present (None where presence does not apply)."""
+        return list(zip(self.cells, self.marks or [None] * len(self.cells), strict=True))
 
     @property
     def differs(self) -> bool:
@@ -207,12 +239,10 @@ def finder_rank(
             full_rows = [row for row in rows if row.level == Coverage.Level.FULL_TEXT]
             if full_rows:
                 score += 3
-                reasons.append(
-                    _("Full text for %(name)s: %(detail)s") % {"name": name, "detail": coverage_text(full_rows)}
-                )
+                reasons.append(_("%(name)s: %(detail)s") % {"name": name, "detail": coverage_text(full_rows)})
             elif rows:
                 score += 2
-                reasons.append(_("Covers %(name)s: %(detail)s") % {"name": name, "detail": coverage_text(rows)})
+                reasons.append(_("%(name)s: %(detail)s") % {"name": name, "detail": coverage_text(rows)})
                 if full_text:
                     gaps.append(_("No full text recorded for %(name)s") % {"name": name})
             else:

@@ -51,6 +51,7 @@ def _detail_context(request, database: PatentDatabase, **forms) -> dict:
     context = {
         "database": database,
         "coverage": sorted(selectors.coverage_by_jurisdiction(database).items()),
+        "feature_groups": selectors.features_by_group(database),
         "rating_form": forms.get("rating_form") or RatingForm(),
         "comment_form": forms.get("comment_form") or CommentForm(),
         "own_rating": None,
@@ -59,6 +60,8 @@ def _detail_context(request, database: PatentDatabase, **forms) -> dict:
     }
     if user.is_authenticated:
         context["own_rating"], context["following"] = selectors.database_user_state(database=database, user=user)
+        if "rating_form" not in forms and context["own_rating"]:
+            context["rating_form"] = RatingForm(initial={"stars": context["own_rating"]})
     return context
 
 
@@ -93,9 +96,11 @@ def compare(request):
 @require_GET
 def finder(request):
     trail = _trail(("", _("Finder")))
+    jurisdictions = selectors.covered_jurisdiction_choices()
     if not request.GET:
-        return render(request, "databases/finder.html", {"form": FinderForm(), "trail": trail})
-    form = FinderForm(request.GET)
+        form = FinderForm(jurisdictions=jurisdictions)
+        return render(request, "databases/finder.html", {"form": form, "trail": trail})
+    form = FinderForm(request.GET, jurisdictions=jurisdictions)
     if not form.is_valid():
         return render(request, "databases/finder.html", {"form": form, "trail": trail}, status=400)
     data = form.cleaned_data

@@ -3,7 +3,7 @@ jurisdiction file with legal-status notes, search tips and sample numbers."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +19,19 @@ COLUMNS = {
 }
 
 
+# How membership of each regional or international system is best described to a searcher.
+SYSTEM_NAMES = {
+    "EP": _("European Patent Convention (EPC)"),
+    "WO": _("Patent Cooperation Treaty (PCT)"),
+    "AP": _("ARIPO"),
+    "OA": _("OAPI"),
+    "EA": _("Eurasian Patent Convention (EAPO)"),
+    "GC": _("GCC Patent Office"),
+    "BX": _("Benelux (designs)"),
+    "UPC": _("Unitary patent and Unified Patent Court"),
+}
+
+
 def validate_portal_code(code: str) -> None:
     if code not in portal_jurisdictions():
         raise ValidationError(_("%(code)s is not a known jurisdiction code."), params={"code": code})
@@ -31,14 +44,6 @@ def validate_language_list(value: str) -> None:
 
 
 class JurisdictionQuerySet(models.QuerySet):
-    def with_column(self, column: str, available: bool = True):
-        kinds = COLUMNS[column][1]
-        exists = Exists(Resource.objects.filter(jurisdiction=OuterRef("pk"), kind__in=kinds))
-        return self.filter(exists if available else ~exists)
-
-    def in_region(self, region: str):
-        return self.filter(region=region)
-
     def member_of(self, organisation_code: str):
         return self.filter(memberships__code=organisation_code)
 
@@ -60,9 +65,6 @@ class JurisdictionQuerySet(models.QuerySet):
 
     def search(self, text: str):
         return self.filter(Q(name__icontains=text) | Q(code__iexact=text) | Q(office_name__icontains=text))
-
-    def with_resource_count(self):
-        return self.annotate(resource_count=Count("resources", distinct=True))
 
 
 class Jurisdiction(models.Model):
@@ -101,6 +103,11 @@ class Jurisdiction(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("registers:detail", args=[self.code])
+
+    @property
+    def system_name(self) -> str:
+        """Name of the system this office runs, as shown next to its member states."""
+        return str(SYSTEM_NAMES.get(self.code, self.name))
 
     @property
     def is_office(self) -> bool:

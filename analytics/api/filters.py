@@ -3,6 +3,8 @@
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from analytics.models import Language, Publisher, Region, Report, Series, TechnologyField
 
@@ -19,6 +21,11 @@ class SortChoices:
     }
 
 
+@extend_schema_field(OpenApiTypes.STR)
+class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
+    """Matches any of several related objects named by slug (or code); documented as strings."""
+
+
 class ReportFilterForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
@@ -33,16 +40,16 @@ class ReportFilterForm(forms.Form):
 class ReportFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_text", max_length=200)
     series = django_filters.MultipleChoiceFilter(label=_("Series"), choices=Series.choices)
-    publisher = django_filters.ModelMultipleChoiceFilter(
+    publisher = SlugMultipleChoiceFilter(
         label=_("Publisher"), field_name="publisher__slug", to_field_name="slug", queryset=Publisher.objects.all()
     )
-    field = django_filters.ModelMultipleChoiceFilter(
+    field = SlugMultipleChoiceFilter(
         label=_("Technology field"),
         to_field_name="slug",
         queryset=TechnologyField.objects.all(),
         method="filter_fields",
     )
-    language = django_filters.ModelMultipleChoiceFilter(
+    language = SlugMultipleChoiceFilter(
         label=_("Language"), field_name="languages__code", to_field_name="code", queryset=Language.objects.all()
     )
     region = django_filters.MultipleChoiceFilter(label=_("Region"), choices=Region.choices)

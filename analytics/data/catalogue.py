@@ -26,6 +26,8 @@ FIELDS = [
     ("energy", "Energy", None, "Producing, storing and using energy, especially low-emission energy."),
     ("materials", "Materials and minerals", None, "Raw materials, how they are processed and what they are used for."),
     ("transport", "Transportation", None, "Moving people and goods on land, at sea, in the air and in space."),
+    ("manufacturing", "Manufacturing", None, "How things are made, from machining to printing them layer by layer."),
+    ("biotechnology", "Biotechnology", None, "Living organisms and their parts put to industrial use."),
     ("vaccines-therapeutics", "Vaccines and therapeutics", "health", "Preventing and treating disease."),
     (
         "assistive-technology",
@@ -46,6 +48,14 @@ FIELDS = [
         "Smart objects, connectivity and data handling: the technologies of the fourth industrial revolution.",
     ),
     ("hydrogen", "Hydrogen", "energy", "Producing, storing, distributing and using hydrogen."),
+    ("energy-storage", "Batteries and energy storage", "energy", "Batteries and other ways of storing electricity."),
+    (
+        "additive-manufacturing",
+        "Additive manufacturing (3D printing)",
+        "manufacturing",
+        "Building parts layer by layer from polymers, metals and other materials.",
+    ),
+    ("algae", "Algal technologies", "biotechnology", "Growing algae and using them in food, fuel, medicine and more."),
     ("carbon-materials", "Graphite and graphene", "materials", "Carbon materials, from mined graphite to graphene."),
     ("titanium", "Titanium and its compounds", "materials", "Titanium metal, titanium dioxide and their ores."),
 ]
@@ -94,6 +104,22 @@ PUBLISHERS = [
         "source_url": "https://zh.scribd.com/document/220623858/Graphene-The-World-Wide-Patent-Landscape-UK-Intellectual-Property-Office-March-2013",
     },
 ]
+
+PUBLISHERS.append(
+    {
+        "slug": "ip-australia",
+        "name": "IP Australia",
+        "acronym": "",
+        "kind": "ip_office",
+        "country": "AU",
+        "website_url": "https://www.ipaustralia.gov.au/",
+        "description": (
+            "The Australian government agency for patents, trade marks, designs and plant breeder's rights. It "
+            "publishes patent analytics reports on technologies of interest to Australian industry."
+        ),
+        "source_url": "https://www.ipaustralia.gov.au/tools-resources/publications-reports/overview-algal-technologies",
+    }
+)
 
 # Listed so that every report comes after the earlier edition it points to.
 REPORTS = [
@@ -381,6 +407,66 @@ REPORTS = [
             "isolating graphene drew attention to the material. The landscape asks who is patenting graphene "
             "inventions, where, and for which uses, at a time when expectations for the material ran very high.\n\n"
             "Read it alongside WIPO's graphite report to follow carbon materials from the mine to the laboratory."
+        ),
+    },
+    {
+        "slug": "innovation-in-batteries-and-electricity-storage",
+        "title": "Innovation in batteries and electricity storage: A global analysis based on patent data",
+        "series": "plr",
+        "publisher": "epo",
+        "prepared_with": "With the International Energy Agency (IEA)",
+        "publication_year": 2020,
+        "edition": 1,
+        "fields": ["energy-storage"],
+        "classes": "H01M; H02J 7; Y02E 60/10",
+        "languages": ["en"],
+        "source_url": "https://prod.iea.org/reports/innovation-in-batteries-and-electricity-storage",
+        "summary": (
+            "The first joint study of the EPO and the IEA, published in September 2020. It follows international "
+            "patent families on electricity storage filed since 2000 — batteries above all, but also other "
+            "storage technologies — and shows that invention in this field grew far faster than patenting in "
+            "general.\n\n"
+            "Lithium-ion chemistries for electric cars and consumer electronics drive most of the growth, with "
+            "Japan and the Republic of Korea clearly ahead. The study also looks at the storage needed to bring "
+            "more wind and solar power onto electricity grids."
+        ),
+    },
+    {
+        "slug": "patents-and-additive-manufacturing-2020",
+        "title": "Patents and additive manufacturing: Trends in 3D printing technologies",
+        "series": "plr",
+        "publisher": "epo",
+        "publication_year": 2020,
+        "edition": 1,
+        "fields": ["additive-manufacturing"],
+        "classes": "B33Y; B29C 64; B22F 10",
+        "region": "europe",
+        "languages": ["en"],
+        "source_url": "https://www.worldipreview.com/news/europe-leads-3d-printing-innovation-says-epo-19946",
+        "summary": (
+            "Based on patent applications filed at the EPO, this study charts the rise of 3D printing in the "
+            "late 2010s. It identifies where the inventions come from, with European applicants — Germany first — "
+            "and the United States in the lead, and which companies file most, from engineering groups to "
+            "printing specialists.\n\n"
+            "It also breaks the field down by application: health generates the most applications, ahead of "
+            "energy and transportation, with tooling, electronics, construction, consumer goods and food growing."
+        ),
+    },
+    {
+        "slug": "overview-of-algal-technologies",
+        "title": "Overview of algal technologies",
+        "series": "plr",
+        "publisher": "ip-australia",
+        "publication_year": 2017,
+        "edition": 1,
+        "fields": ["algae"],
+        "classes": "C12N 1/12; A23L 17/60",
+        "languages": ["en"],
+        "source_url": "https://www.ipaustralia.gov.au/tools-resources/publications-reports/overview-algal-technologies",
+        "summary": (
+            "An intellectual property view of technologies involving algae, from single-celled microalgae to giant "
+            "kelp. The report uses the scale and intensity of patenting to show where innovation is happening "
+            "across the many commercial uses of algae: food, cosmetics, medicine, sewage treatment and biofuel."
         ),
     },
 ]

@@ -1,8 +1,15 @@
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.authtoken.models import Token
 
 from analytics.models import Report
-from analytics.tests.factories import LanguageFactory, PublisherFactory, ReportFactory, TechnologyFieldFactory
+from analytics.tests.factories import (
+    LanguageFactory,
+    PublisherFactory,
+    ReportFactory,
+    TechnologyFieldFactory,
+    pdf_upload,
+)
 from inspire.testing import assert_constant_queries
 
 REPORTS = "/api/v1/analytics/reports/"
@@ -129,9 +136,14 @@ def test_curators_update_reports_and_pdfs_are_checked(api_client, curator, catal
     response = client.patch(f"{REPORTS}trends-ai/", {"publication_year": 2020}, format="json")
     assert response.status_code == 200
     assert response.json()["publication_year"] == 2020
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     fake = SimpleUploadedFile("report.pdf", b"<html>not a pdf</html>", content_type="application/pdf")
     response = client.patch(f"{REPORTS}trends-ai/", {"pdf": fake}, format="multipart")
     assert response.status_code == 400
     assert "not a PDF" in response.json()["errors"]["pdf"][0]
+
+
+def test_curators_attach_a_pdf_through_the_api(api_client, curator, catalogue):
+    response = as_user(api_client, curator).patch(f"{REPORTS}trends-ai/", {"pdf": pdf_upload()}, format="multipart")
+    assert response.status_code == 200
+    assert response.json()["has_pdf"] is True
+    assert Report.objects.get(slug="trends-ai").pdf.name.endswith(".pdf")

@@ -85,6 +85,11 @@ def test_bad_filter_values_show_an_error_instead_of_results(client, catalogue, p
     assert "Some filters have values we cannot use" in response.content.decode()
 
 
+def test_filter_errors_name_the_filter_in_words(client, catalogue):
+    response = client.get(INDEX, {"year_min": 2023, "year_max": 2019})
+    assert "To year: Must not be before the first year." in response.content.decode()
+
+
 def test_catalogue_query_count_does_not_grow_with_reports(client, db):
     field = TechnologyFieldFactory()
     english = LanguageFactory()
@@ -116,3 +121,21 @@ def test_publisher_pages_query_count_does_not_grow(client, db):
 
     assert_constant_queries(client, reverse("analytics:publisher_list"), add_rows)
     assert_constant_queries(client, reverse("analytics:publisher_detail", args=["steady"]), add_rows)
+
+
+def test_field_facet_nests_narrower_fields_under_their_broad_area(client, catalogue):
+    response = client.get(INDEX, {"field": "health"})
+    tree = next(f for f in response.context["facets"] if f.param == "field").tree
+    assert [(node.value, node.count) for node in tree] == [("ai", 2), ("health", 2)]
+    health = tree[1]
+    assert [(node.value, node.count) for node in health.children] == [("vaccines", 2)]
+    assert 'value="health" checked' in response.content.decode()
+
+
+def test_page_links_keep_the_active_filters(client, db):
+    field = TechnologyFieldFactory(slug="batteries")
+    for _ in range(13):
+        ReportFactory(fields=[field])
+    response = client.get(INDEX, {"field": "batteries"})
+    assert "?field=batteries&amp;page=2" in response.content.decode()
+    assert len(client.get(INDEX, {"field": "batteries", "page": 2}).context["reports"]) == 1

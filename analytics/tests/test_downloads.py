@@ -92,3 +92,12 @@ def test_download_count_is_shown_on_the_page_and_in_the_api(client, api_client, 
     download(client, report)
     assert "2</strong>" in client.get(report.get_absolute_url()).content.decode()
     assert api_client.get("/api/v1/analytics/reports/counted/").json()["download_count"] == 2
+
+
+def test_a_missing_pdf_file_is_not_found_and_not_counted(client, db):
+    report = ReportFactory()
+    report_pdf_attach(report=report, pdf=pdf_upload())
+    report.pdf.storage.delete(report.pdf.name)
+    assert download(client, report).status_code == 404
+    report.refresh_from_db()
+    assert report.download_count == 0

@@ -62,3 +62,11 @@ def test_cover_images_are_sniffed_too():
         validators.validate_cover_image(SimpleUploadedFile("cover.png", b"GIF89a" + b"\x00" * 20))
     with pytest.raises(ValidationError, match="PNG, JPEG or WebP"):
         validators.validate_cover_image(SimpleUploadedFile("cover.svg", b"<svg/>"))
+
+
+def test_curators_see_the_upload_form(client, curator, db):
+    report = ReportFactory()
+    client.force_login(curator)
+    response = client.get(upload_url(report))
+    assert response.status_code == 200
+    assert 'accept="application/pdf,.pdf"' in response.content.decode()

@@ -5,9 +5,10 @@ from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from databases.features import Feature
-from databases.models import Coverage, PatentDatabase
+from databases.models import EARLIEST_YEAR, Coverage, PatentDatabase
 from inspire.jurisdictions import jurisdiction_choices
 
+COVERAGE_FIELDS = ("jurisdiction", "level", "document_kind", "since")
 SORTS = {
     "name": ("name",),
     "rating": ("-rating_sort", "name"),
@@ -30,13 +31,19 @@ class DatabaseFilter(django_filters.FilterSet):
         label=_("Part of ASPI"), choices=[("true", _("Yes")), ("false", _("No"))], coerce=lambda value: value == "true"
     )
     jurisdiction = django_filters.MultipleChoiceFilter(
-        label=_("Covers"), choices=jurisdiction_choices, method="filter_coverage"
+        label=_("Covers"), choices=jurisdiction_choices(), method="filter_coverage"
     )
     level = django_filters.MultipleChoiceFilter(
         label=_("Coverage level"), choices=Coverage.Level.choices, method="filter_coverage"
     )
     document_kind = django_filters.MultipleChoiceFilter(
         label=_("Documents"), choices=Coverage.DocumentKind.choices, method="filter_coverage"
+    )
+    since = django_filters.NumberFilter(
+        label=_("Collection starts in or before (year)"),
+        method="filter_coverage",
+        min_value=EARLIEST_YEAR,
+        max_value=2100,
     )
     feature = django_filters.MultipleChoiceFilter(
         label=_("Features"), choices=Feature.choices, method="filter_features"
@@ -45,7 +52,7 @@ class DatabaseFilter(django_filters.FilterSet):
 
     class Meta:
         model = PatentDatabase
-        fields = ["q", "kind", "access", "aspi", "jurisdiction", "level", "document_kind", "feature", "sort"]
+        fields = ["q", "kind", "access", "aspi", "jurisdiction", "level", "document_kind", "since", "feature", "sort"]
 
     def filter_text(self, queryset, name, value):
         return queryset.search(value)
@@ -54,9 +61,9 @@ class DatabaseFilter(django_filters.FilterSet):
         return queryset.with_features(list(value))
 
     def filter_coverage(self, queryset, name, value):
-        # The three coverage fields describe one coverage row together; apply them once, on the first.
+        # The coverage fields describe one coverage row together; apply them once, on the first one given.
         data = self.form.cleaned_data
-        if name != next(field for field in ("jurisdiction", "level", "document_kind") if data.get(field)):
+        if name != next(field for field in COVERAGE_FIELDS if data.get(field) not in (None, "", [])):
             return queryset
         jurisdictions = list(data.get("jurisdiction") or [])
         rows = Coverage.objects.filter(database=OuterRef("pk"))
@@ -64,6 +71,8 @@ class DatabaseFilter(django_filters.FilterSet):
             rows = rows.filter(level__in=data["level"])
         if data.get("document_kind"):
             rows = rows.filter(document_kind__in=data["document_kind"])
+        if data.get("since") is not None:
+            rows = rows.filter(from_year__lte=data["since"])
         if not jurisdictions:
             return queryset.filter(Exists(rows))
         for code in jurisdictions:

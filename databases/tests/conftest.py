@@ -1,19 +1,7 @@
 import pytest
 
 from databases.models import Coverage
-from databases.tests.factories import CoverageFactory, DatabaseFeatureFactory, PatentDatabaseFactory
-
-
-def make_database(slug: str, *, features=(), coverage=(), **fields):
-    """A database with features (codes) and coverage rows as (jurisdiction, document_kind, level, from_year)."""
-    database = PatentDatabaseFactory(slug=slug, name=fields.pop("name", slug.replace("-", " ").title()), **fields)
-    for code in features:
-        DatabaseFeatureFactory(database=database, feature=code)
-    for jurisdiction, document_kind, level, from_year in coverage:
-        CoverageFactory(
-            database=database, jurisdiction=jurisdiction, document_kind=document_kind, level=level, from_year=from_year
-        )
-    return database
+from databases.tests.factories import make_database
 
 
 @pytest.fixture

@@ -55,3 +55,15 @@ class CommentFactory(factory.django.DjangoModelFactory):
 
     database = factory.SubFactory(PatentDatabaseFactory)
     body = "Useful for US prior art."
+
+
+def make_database(slug: str, *, features=(), coverage=(), **fields):
+    """A database with features (codes) and coverage rows as (jurisdiction, document_kind, level, from_year)."""
+    database = PatentDatabaseFactory(slug=slug, name=fields.pop("name", slug.replace("-", " ").title()), **fields)
+    for code in features:
+        DatabaseFeatureFactory(database=database, feature=code)
+    for jurisdiction, document_kind, level, from_year in coverage:
+        CoverageFactory(
+            database=database, jurisdiction=jurisdiction, document_kind=document_kind, level=level, from_year=from_year
+        )
+    return database

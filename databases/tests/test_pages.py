@@ -38,6 +38,11 @@ def test_coverage_filter_drills_down_to_level_and_document_kind(client, known_da
         "gamma",
     ]
     assert slugs_on(client.get("/databases/?jurisdiction=CN&level=full_text&document_kind=applications")) == []
+    # "full text of CN grants since 1985 or earlier": only alpha records the year.
+    assert slugs_on(client.get("/databases/?jurisdiction=CN&level=full_text&document_kind=grants&since=1990")) == [
+        "alpha"
+    ]
+    assert slugs_on(client.get("/databases/?jurisdiction=CN&since=1980")) == []
 
 
 def test_text_search_and_sorting(client, known_databases):
@@ -54,7 +59,8 @@ def test_facet_counts_follow_the_results(client, known_databases):
 
 
 @pytest.mark.parametrize(
-    "query", ["kind=spaceship", "feature=teleport", "jurisdiction=XX", "sort=random", "aspi=maybe", "level=all"]
+    "query",
+    ["kind=spaceship", "feature=teleport", "jurisdiction=XX", "sort=random", "aspi=maybe", "level=all", "since=year"],
 )
 def test_invalid_filter_values_explain_themselves_with_400(client, known_databases, query):
     response = client.get(f"/databases/?{query}")
@@ -63,7 +69,7 @@ def test_invalid_filter_values_explain_themselves_with_400(client, known_databas
 
 
 def test_browse_query_count_does_not_grow_with_databases(client, known_databases):
-    from databases.tests.conftest import make_database
+    from databases.tests.factories import make_database
 
     counter = iter(range(1000))
 
@@ -73,3 +79,30 @@ def test_browse_query_count_does_not_grow_with_databases(client, known_databases
             make_database(f"extra-{n}", features=["boolean", "api"], coverage=[("JP", "grants", "full_text", None)])
 
     assert_constant_queries(client, "/databases/?feature=boolean", add_rows)
+
+
+def test_best_rated_sort_puts_unrated_databases_last(client, known_databases, user, other_user):
+    from databases.tests.factories import RatingFactory
+
+    RatingFactory(database=known_databases["gamma"], user=user, stars=5)
+    RatingFactory(database=known_databases["beta"], user=user, stars=2)
+    RatingFactory(database=known_databases["beta"], user=other_user, stars=4)
+    assert slugs_on(client.get("/databases/?sort=rating")) == ["gamma", "beta", "alpha"]
+
+
+def test_database_count_counts_published_databases_for_the_home_page(known_databases):
+    from databases.selectors import database_count
+
+    PatentDatabaseFactory(slug="draft", is_published=False)
+    assert database_count() == 3
+
+
+def test_pagination_links_keep_the_filters(client, known_databases):
+    from databases.tests.factories import make_database
+
+    for n in range(30):
+        make_database(f"bulk-{n:02d}", features=["boolean"])
+    response = client.get("/databases/?feature=boolean")
+    html = response.content.decode()
+    assert "feature=boolean&amp;page=2" in html
+    assert slugs_on(client.get("/databases/?feature=boolean&page=2"))

@@ -12,6 +12,7 @@ urlpatterns = [
     path("policies/", include("policies.api.urls")),
     path("etisc/", include("etisc.api.urls")),
     path("search/", include("inspire.search.api.urls")),
+    path("usage/", include("inspire.usage.api.urls")),
 ]
 
 urlpatterns += [path("auth/token/", ObtainTokenView.as_view(), name="token")]

@@ -21,6 +21,8 @@ REDIS_LIST_KEY = "inspire:usage:events"
 REDIS_FLUSH_LOCK_KEY = "inspire:usage:flush-lock"
 SOCKET_TIMEOUT_SECONDS = 0.25
 RETRY_REDIS_AFTER_SECONDS = 30.0
+# If no worker flushes for a long time, the oldest events are dropped rather than filling Redis's memory.
+REDIS_MAX_QUEUED = 500_000
 # Written to the database when this many events wait, or the oldest has waited this long.
 LOCAL_MAX_AGE_SECONDS = 10.0
 
@@ -67,7 +69,9 @@ def push(event: dict) -> bool:
     client = redis_client()
     if client is not None:
         try:
-            client.rpush(REDIS_LIST_KEY, json.dumps(event))
+            client.pipeline(transaction=False).rpush(REDIS_LIST_KEY, json.dumps(event)).ltrim(
+                REDIS_LIST_KEY, -REDIS_MAX_QUEUED, -1
+            ).execute()
             return False
         except redis.RedisError:
             logger.warning("Usage events: Redis unavailable, buffering in process", exc_info=True)

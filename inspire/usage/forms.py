@@ -11,8 +11,8 @@ MAX_RANGE_DAYS = 366 * 10
 class DateRangeForm(forms.Form):
     """The dashboard's date range: both days included, in UTC, at most ten years, not in the future."""
 
-    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.DateField(label=_("Start date"), widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label=_("End date"), widget=forms.DateInput(attrs={"type": "date"}))
 
     @classmethod
     def default_range(cls) -> tuple[datetime.date, datetime.date]:

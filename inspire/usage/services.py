@@ -4,6 +4,7 @@ import datetime
 import json
 import logging
 from collections.abc import Iterable
+from itertools import islice
 
 import redis
 from django.conf import settings
@@ -11,11 +12,12 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Max, Min, Q, Sum
 from django.db.models.functions import TruncDate, TruncMonth, TruncYear
+from django.db.models.functions.datetime import TruncBase
 from django.utils import timezone
 
 from inspire.usage import buffer
 from inspire.usage.capture import CapturedEvent
-from inspire.usage.models import DailyRollup, Dimension, Event, MonthlyRollup, YearlyRollup
+from inspire.usage.models import DailyRollup, Dimension, Event, MonthlyRollup, Rollup, YearlyRollup
 
 logger = logging.getLogger(__name__)
 
@@ -140,7 +142,9 @@ def _daily_rows(first_day: datetime.date, last_day: datetime.date) -> list[Daily
     return rows
 
 
-def _sum_periods(source_model, target_model, trunc, periods: set[datetime.date]) -> None:
+def _sum_periods(
+    source_model: type[Rollup], target_model: type[Rollup], trunc: type[TruncBase], periods: set[datetime.date]
+) -> None:
     """Replace target rows for `periods` with sums of the source rows inside them."""
     if not periods:
         return
@@ -229,13 +233,19 @@ def events_prune(*, retention_days: int | None = None) -> int:
 
 @transaction.atomic
 def synthetic_traffic_create(*, events: Iterable[Event]) -> int:
-    """Store generated events (already marked synthetic) and roll up the days they fall on."""
-    created = Event.objects.bulk_create(events, batch_size=INSERT_BATCH_SIZE)
-    if not created:
-        return 0
-    days = [event.occurred_at.date() for event in created]
-    rollups_rebuild(first_day=min(days), last_day=max(days))
-    return len(created)
+    """Store generated events (already marked synthetic), in batches, then roll up the days they cover."""
+    events = iter(events)
+    created, first_day, last_day = 0, None, None
+    while batch := list(islice(events, INSERT_BATCH_SIZE)):
+        Event.objects.bulk_create(batch)
+        created += len(batch)
+        days = {event.occurred_at.date() for event in batch}
+        if first_day is not None:
+            days |= {first_day, last_day}
+        first_day, last_day = min(days), max(days)
+    if created:
+        rollups_rebuild(first_day=first_day, last_day=last_day)
+    return created
 
 
 @transaction.atomic
@@ -247,14 +257,13 @@ def synthetic_traffic_delete() -> int:
         return 0
     deleted, _ = synthetic.delete()
     first_day, last_day = bounds["first"].date(), bounds["last"].date()
-    # Roll-ups are rebuilt from scratch here: the days may now have no events at all.
+    # The touched days may now have no events at all, so their roll-ups are cleared before rebuilding.
     DailyRollup.objects.filter(period_start__gte=first_day, period_start__lte=last_day).delete()
-    months = set()
-    day = first_day.replace(day=1)
-    while day <= last_day:
-        months.add(day)
-        day = _month_end(day) + datetime.timedelta(days=1)
     rollups_rebuild(first_day=first_day, last_day=last_day)
+    months = {
+        (first_day + datetime.timedelta(days=offset)).replace(day=1)
+        for offset in range((last_day - first_day).days + 1)
+    }
     _sum_periods(DailyRollup, MonthlyRollup, TruncMonth, months)
     _sum_periods(MonthlyRollup, YearlyRollup, TruncYear, {month.replace(month=1) for month in months})
     return deleted

@@ -1,6 +1,11 @@
+from django.urls import path
 from rest_framework.routers import DefaultRouter
+
+from registers.api.views import JurisdictionViewSet, MapDataView, ResourceViewSet
 
 app_name = "registers-api"
 
 router = DefaultRouter()
-urlpatterns = router.urls
+router.register("jurisdictions", JurisdictionViewSet, basename="jurisdiction")
+router.register("resources", ResourceViewSet, basename="resource")
+urlpatterns = [path("map/", MapDataView.as_view(), name="map"), *router.urls]

@@ -375,7 +375,10 @@ FILES: dict[str, dict] = {
     },
     "SG": {
         "how_to_search": "The IPOS Digital Hub searches Singapore patent applications and patents by number or party.",
-        "search_tips": "- Singapore grants on its own examination or on the basis of corresponding foreign results.",
+        "search_tips": (
+            "- A PCT application that entered the national phase here has its own Singapore application number; "
+            "the National Phase tab in PATENTSCOPE often gives it."
+        ),
     },
     "EA": {
         "how_to_search": (
@@ -397,17 +400,82 @@ FILES: dict[str, dict] = {
     "OA": {
         "how_to_search": (
             "OAPI is the patent office of all its member states: there is no national patent route, and one "
-            "OAPI patent covers every member state. Start at OAPI's website."
+            "OAPI patent covers every member state. Its online services page leads to the patent database."
         ),
-        "search_tips": "- A state that joins OAPI is covered only by patents filed after its accession.",
+        "search_tips": "- Titles granted by OAPI are published in its official bulletin (BOPI).",
     },
     "GC": {
         "how_to_search": (
-            "GCC patents had effect in all six member states. Look up existing GCC patents through the GCC "
-            "Patent Office's website."
+            "GCC patents had effect in all six member states. Look up existing GCC patents with the GCC Patent "
+            "Office's advanced search, by application or patent number."
         ),
         "search_tips": (
             "- For new filings use the national offices (e.g. the Saudi Authority for Intellectual Property)."
         ),
+    },
+    "ES": {
+        "how_to_search": (
+            "CEO (Consulta de Expedientes OEPM) shows the procedural status and the documents on file for Spanish "
+            "patents and utility models and for European patents validated in Spain. INVENES searches the "
+            "published documents by number, applicant or text."
+        ),
+        "search_tips": (
+            "- National numbers start with P for patents or U for utility models, then the year and a serial.\n"
+            f"- {EUROPEAN_VALIDATION_TIP}"
+        ),
+        "samples": [("application", "P202030431", "P202030431", "Type letter, year and serial, no spaces.")],
+    },
+    "PL": {
+        "how_to_search": (
+            "e-Wyszukiwarka searches Polish patents, utility models and European patents validated in Poland by "
+            "number or owner; the detail view gives the legal status."
+        ),
+        "search_tips": (
+            "- Patent applications are numbered P.NNNNNN and utility model applications W.NNNNNN.\n"
+            f"- {EUROPEAN_VALIDATION_TIP}"
+        ),
+    },
+    "UA": {
+        "how_to_search": (
+            "The SIS industrial property search system covers Ukrainian inventions, utility models and other "
+            "rights; search by number or owner. The office publishes the same records as open data through an API."
+        ),
+        "search_tips": "- Utility models are granted without substantive examination; check which kind of right it is.",
+    },
+    "DK": {
+        "how_to_search": (
+            "PVSonline searches Danish patents, utility models and European patents validated in Denmark by "
+            "number, applicant or title."
+        ),
+        "search_tips": f"- {EUROPEAN_VALIDATION_TIP}",
+    },
+    "NL": {
+        "how_to_search": (
+            "The Dutch patent register lists Dutch patents and European patents in force in the Netherlands; "
+            "search by application, publication or patent number."
+        ),
+        "search_tips": (
+            "- Dutch patents are granted without substantive examination: read the search report on file to "
+            "judge the patent.\n"
+            f"- {EUROPEAN_VALIDATION_TIP}"
+        ),
+    },
+    "BE": {
+        "how_to_search": (
+            "The Belgian patent register lists Belgian patents and European patents in force in Belgium; search "
+            "by number."
+        ),
+        "search_tips": (
+            "- Belgian patents are granted without substantive examination; the search report and written "
+            "opinion on file tell you more.\n"
+            f"- {EUROPEAN_VALIDATION_TIP}"
+        ),
+    },
+    "TR": {
+        "how_to_search": (
+            "EPATT searches Turkish national applications and European patents validated in Türkiye, with their "
+            "status and documents."
+        ),
+        "search_tips": f"- {EUROPEAN_VALIDATION_TIP}",
     },
 }

@@ -74,27 +74,67 @@ OFFICES: dict[str, dict] = {
     "EA": {
         "office_name": "Eurasian Patent Office",
         "office_url": "https://www.eapo.org/",
-        "resources": [],
+        "resources": [
+            resource(
+                PUBLICATIONS,
+                "EAPATIS, Eurasian patent information system",
+                "http://www.eapatis.com/",
+                "ru,en",
+                access="registration",
+                searchable_by_number=True,
+            ),
+        ],
     },
     "AP": {
         "office_name": "African Regional Intellectual Property Organization",
         "office_url": "https://www.aripo.org/",
-        "resources": [],
+        "resources": [
+            *resources(
+                (REGISTER, PUBLICATIONS),
+                "ARIPO regional IP search (WIPO Publish)",
+                "https://regionalip.aripo.org/wopublish-search/public/patents",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
     },
     "OA": {
         "office_name": "Organisation Africaine de la Propriété Intellectuelle",
         "office_url": "https://www.oapi.int/",
-        "resources": [],
+        "resources": [
+            resource(
+                REGISTER,
+                "OAPI online services (patent, trade mark and design databases)",
+                "https://www.oapi.int/en/service/online-services/",
+                "fr,en",
+            ),
+        ],
     },
     "GC": {
         "office_name": "GCC Patent Office",
         "office_url": "https://www.gccpo.org/",
-        "resources": [],
+        "resources": [
+            resource(
+                REGISTER,
+                "GCC Patent Office advanced search",
+                "https://www.gccpo.org/CustomersService/Adv_SearchEn",
+                "ar,en",
+                searchable_by_number=True,
+            ),
+        ],
     },
     "BX": {
         "office_name": "Benelux Office for Intellectual Property",
         "office_url": "https://www.boip.int/",
-        "resources": [],
+        "resources": [
+            resource(
+                REGISTER,
+                "BOIP register search (Benelux trade marks and designs)",
+                "https://www.boip.int/en/search",
+                "nl,fr,en",
+                notes="BOIP registers trade marks and designs; patents are granted by the national offices.",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
     },
     "EM": {
         "office_name": "European Union Intellectual Property Office",
@@ -259,7 +299,9 @@ OFFICES: dict[str, dict] = {
     "AT": {
         "office_name": "Österreichisches Patentamt",
         "office_url": "https://www.patentamt.at/",
-        "resources": [resource(REGISTER, "see.ip", "https://see.ip.gv.at/", "de,en", **NUMBER_AND_APPLICANT)],
+        "resources": [
+            resource(REGISTER, "see.ip register search", "https://seeip.patentamt.at/", "de,en", **NUMBER_AND_APPLICANT)
+        ],
     },
     "IN": {
         "office_name": "Office of the Controller General of Patents, Designs and Trade Marks",
@@ -410,9 +452,26 @@ OFFICES: dict[str, dict] = {
     "UA": {
         "office_name": "Ukrainian National Office for Intellectual Property and Innovations",
         "office_url": "https://nipo.gov.ua/",
-        "resources": [],
+        "resources": [
+            resource(
+                REGISTER,
+                "Industrial property search system (SIS)",
+                "https://sis.nipo.gov.ua/",
+                "uk,en",
+                has_api=True,
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
     },
-    "PL": {"office_name": "Patent Office of the Republic of Poland", "office_url": "https://uprp.gov.pl/"},
+    "PL": {
+        "office_name": "Patent Office of the Republic of Poland",
+        "office_url": "https://uprp.gov.pl/",
+        "resources": [
+            resource(
+                REGISTER, "e-Wyszukiwarka", "https://ewyszukiwarka.pue.uprp.gov.pl/", "pl,en", **NUMBER_AND_APPLICANT
+            ),
+        ],
+    },
     "CZ": {
         "office_name": "Industrial Property Office of the Czech Republic",
         "office_url": "https://upv.gov.cz/",
@@ -438,9 +497,20 @@ OFFICES: dict[str, dict] = {
     "SK": {
         "office_name": "Industrial Property Office of the Slovak Republic",
         "office_url": "https://www.indprop.gov.sk/",
+        "resources": [
+            resource(
+                REGISTER, "WebRegistre", "https://wbr.indprop.gov.sk/WebRegistre/", "sk,en", **NUMBER_AND_APPLICANT
+            ),
+        ],
     },
     "RO": {"office_name": "State Office for Inventions and Trademarks (OSIM)", "office_url": "https://www.osim.ro/"},
-    "BG": {"office_name": "Patent Office of the Republic of Bulgaria", "office_url": "https://www.bpo.bg/"},
+    "BG": {
+        "office_name": "Patent Office of the Republic of Bulgaria",
+        "office_url": "https://www.bpo.bg/",
+        "resources": [
+            resource(REGISTER, "BPO online portal", "https://portal.bpo.bg/", "bg,en", searchable_by_number=True)
+        ],
+    },
     "GR": {"office_name": "Industrial Property Organisation (OBI)", "office_url": "https://www.obi.gr/"},
     "HR": {
         "office_name": "State Intellectual Property Office of the Republic of Croatia",
@@ -451,8 +521,20 @@ OFFICES: dict[str, dict] = {
         "office_name": "Intellectual Property Office of the Republic of Serbia",
         "office_url": "https://www.zis.gov.rs/",
     },
-    "EE": {"office_name": "Estonian Patent Office", "office_url": "https://www.epa.ee/"},
-    "LV": {"office_name": "Patent Office of the Republic of Latvia", "office_url": "https://www.lrpv.gov.lv/"},
+    "EE": {
+        "office_name": "Estonian Patent Office",
+        "office_url": "https://www.epa.ee/",
+        "resources": [
+            resource(REGISTER, "Estonian Patent Office public database", "https://andmebaas.epa.ee/avalik/", "et,en"),
+        ],
+    },
+    "LV": {
+        "office_name": "Patent Office of the Republic of Latvia",
+        "office_url": "https://www.lrpv.gov.lv/",
+        "resources": [
+            resource(REGISTER, "Latvian Patent Office databases", "https://databases.lrpv.gov.lv/", "lv,en"),
+        ],
+    },
     "LT": {"office_name": "State Patent Bureau of the Republic of Lithuania", "office_url": "https://vpb.lrv.lt/"},
     "IS": {
         "office_name": "Icelandic Intellectual Property Office (Hugverkastofan)",
@@ -467,25 +549,96 @@ OFFICES: dict[str, dict] = {
             )
         ],
     },
-    "SE": {"office_name": "Swedish Intellectual Property Office (PRV)", "office_url": "https://www.prv.se/"},
-    "DK": {"office_name": "Danish Patent and Trademark Office", "office_url": "https://www.dkpto.dk/"},
+    "SE": {
+        "office_name": "Swedish Intellectual Property Office (PRV)",
+        "office_url": "https://www.prv.se/",
+        "resources": [
+            resource(
+                REGISTER,
+                "PRV search databases",
+                "https://www.prv.se/en/knowledge-and-support/search-databases/",
+                "sv,en",
+            ),
+        ],
+    },
+    "DK": {
+        "office_name": "Danish Patent and Trademark Office",
+        "office_url": "https://www.dkpto.dk/",
+        "resources": [
+            resource(
+                REGISTER, "PVSonline", "https://onlineweb.dkpto.dk/pvsonline/Patent", "da,en", **NUMBER_AND_APPLICANT
+            ),
+        ],
+    },
     "FI": {"office_name": "Finnish Patent and Registration Office (PRH)", "office_url": "https://www.prh.fi/"},
-    "IE": {"office_name": "Intellectual Property Office of Ireland", "office_url": "https://www.ipoi.gov.ie/"},
-    "ES": {"office_name": "Oficina Española de Patentes y Marcas", "office_url": "https://www.oepm.es/"},
-    "PT": {"office_name": "Instituto Nacional da Propriedade Industrial", "office_url": "https://inpi.justica.gov.pt/"},
+    "IE": {
+        "office_name": "Intellectual Property Office of Ireland",
+        "office_url": "https://www.ipoi.gov.ie/",
+        "resources": [
+            resource(REGISTER, "IPOI eRegister", "https://eregister.ipoi.gov.ie/", searchable_by_number=True),
+        ],
+    },
+    "ES": {
+        "office_name": "Oficina Española de Patentes y Marcas",
+        "office_url": "https://www.oepm.es/",
+        "resources": [
+            *resources(
+                (REGISTER, FILE_INSPECTION),
+                "CEO, Consulta de Expedientes OEPM",
+                "https://consultas2.oepm.es/ceo/",
+                "es",
+                searchable_by_number=True,
+            ),
+            resource(PUBLICATIONS, "INVENES", "https://consultas2.oepm.es/InvenesWeb/", "es", **NUMBER_AND_APPLICANT),
+        ],
+    },
+    "PT": {
+        "office_name": "Instituto Nacional da Propriedade Industrial",
+        "office_url": "https://inpi.justica.gov.pt/",
+        "resources": [
+            resource(
+                REGISTER,
+                "INPI online searches",
+                "https://servicosonline.inpi.pt/pesquisas/",
+                "pt",
+                searchable_by_number=True,
+            ),
+        ],
+    },
     "TR": {
         "office_name": "Turkish Patent and Trademark Office (TÜRKPATENT)",
         "office_url": "https://www.turkpatent.gov.tr/",
+        "resources": [
+            resource(
+                REGISTER,
+                "EPATT patent search (national and validated European patents)",
+                "https://online.turkpatent.gov.tr/EPATT/",
+                "tr",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
     },
     "GE": {
         "office_name": "National Intellectual Property Center of Georgia (Sakpatenti)",
         "office_url": "https://www.sakpatenti.gov.ge/",
     },
     "MD": {"office_name": "State Agency on Intellectual Property (AGEPI)", "office_url": "https://agepi.gov.md/"},
-    "BY": {"office_name": "National Center of Intellectual Property", "office_url": "https://ncip.by/"},
+    "BY": {
+        "office_name": "National Center of Intellectual Property",
+        "office_url": "https://ncip.by/",
+        "resources": [
+            resource(
+                REGISTER, "NCIP industrial property databases", "http://search.ncip.by/database/index.php", "ru,be"
+            ),
+        ],
+    },
     "KZ": {
         "office_name": "National Institute of Intellectual Property (Kazpatent)",
         "office_url": "https://kazpatent.kz/",
+        "resources": [
+            resource(REGISTER, "State registers of industrial property", "https://gosreestr.kazpatent.kz/", "kk,ru"),
+            resource(BULLETIN, "Electronic bulletin", "https://ebulletin.kazpatent.kz/", "kk,ru"),
+        ],
     },
     "SG": {
         "office_name": "Intellectual Property Office of Singapore",
@@ -497,28 +650,106 @@ OFFICES: dict[str, dict] = {
     "NL": {
         "office_name": "Netherlands Patent Office (Octrooicentrum Nederland, RVO)",
         "office_url": "https://www.rvo.nl/",
+        "resources": [
+            resource(
+                REGISTER,
+                "Dutch patent register",
+                "https://mijnoctrooi.rvo.nl/fo-eregister-view/",
+                "nl,en",
+                searchable_by_number=True,
+            ),
+        ],
+    },
+    "LU": {
+        "resources": [
+            resource(
+                REGISTER,
+                "Luxembourg patent register",
+                "https://patent.public.lu/fo-eregister-view/",
+                "fr,en",
+                searchable_by_number=True,
+            ),
+        ],
     },
     "BE": {
         "office_name": "Belgian Office for Intellectual Property (FPS Economy)",
         "office_url": "https://economie.fgov.be/",
+        "resources": [
+            resource(
+                REGISTER,
+                "Belgian patent register",
+                "https://bpp.economie.fgov.be/fo-eregister-view/",
+                "fr,nl,en",
+                searchable_by_number=True,
+            ),
+        ],
     },
     "IT": {"office_name": "Ufficio Italiano Brevetti e Marchi", "office_url": "https://uibm.mimit.gov.it/"},
     "MY": {
         "office_name": "Intellectual Property Corporation of Malaysia (MyIPO)",
         "office_url": "https://www.myipo.gov.my/",
+        "resources": [
+            resource(
+                REGISTER,
+                "IP Online Search",
+                "https://iponlineext.myipo.gov.my/SPHI/Extra/Default.aspx",
+                "en,ms",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
     },
-    "TH": {"office_name": "Department of Intellectual Property", "office_url": "https://www.ipthailand.go.th/"},
-    "VN": {"office_name": "Intellectual Property Office of Viet Nam", "office_url": "https://ipvietnam.gov.vn/"},
+    "TH": {
+        "office_name": "Department of Intellectual Property",
+        "office_url": "https://www.ipthailand.go.th/",
+        "resources": [
+            resource(
+                REGISTER, "DIP patent search", "https://patentsearch.ipthailand.go.th/", "th", searchable_by_number=True
+            ),
+        ],
+    },
+    "VN": {
+        "office_name": "Intellectual Property Office of Viet Nam",
+        "office_url": "https://ipvietnam.gov.vn/",
+        "resources": [
+            *resources(
+                (REGISTER, PUBLICATIONS),
+                "IP Viet Nam search (WIPO Publish)",
+                "https://wipopublish.ipvietnam.gov.vn/wopublish-search/public/patents",
+                "vi,en",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
     "PH": {
         "office_name": "Intellectual Property Office of the Philippines",
         "office_url": "https://www.ipophil.gov.ph/",
+        "resources": [
+            *resources(
+                (REGISTER, PUBLICATIONS),
+                "IPOPHL patent search (WIPO Publish)",
+                "https://onlineservices.ipophil.gov.ph/wopublish-search/public/patents",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
     },
     "LK": {
         "office_name": "National Intellectual Property Office of Sri Lanka",
         "office_url": "https://www.nipo.gov.lk/",
     },
     "PK": {"office_name": "Intellectual Property Organisation of Pakistan", "office_url": "https://ipo.gov.pk/"},
-    "SA": {"office_name": "Saudi Authority for Intellectual Property", "office_url": "https://www.saip.gov.sa/"},
+    "SA": {
+        "office_name": "Saudi Authority for Intellectual Property",
+        "office_url": "https://www.saip.gov.sa/",
+        "resources": [
+            *resources(
+                (REGISTER, PUBLICATIONS),
+                "SAIP IP search (WIPO Publish)",
+                "https://ipsearch.saip.gov.sa/wopublish-search/public/patents",
+                "ar,en",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
     "AE": {
         "office_name": "Ministry of Economy, Intellectual Property Sector",
         "office_url": "https://www.moec.gov.ae/",
@@ -532,9 +763,37 @@ OFFICES: dict[str, dict] = {
     "AR": {
         "office_name": "Instituto Nacional de la Propiedad Industrial",
         "office_url": "https://www.argentina.gob.ar/inpi",
+        "resources": [
+            resource(
+                REGISTER,
+                "INPI portal de trámites (searches and bulletins)",
+                "https://portaltramites.inpi.gob.ar/",
+                "es",
+            ),
+        ],
     },
-    "CL": {"office_name": "Instituto Nacional de Propiedad Industrial (INAPI)", "office_url": "https://www.inapi.cl/"},
-    "CO": {"office_name": "Superintendencia de Industria y Comercio", "office_url": "https://www.sic.gov.co/"},
+    "CL": {
+        "office_name": "Instituto Nacional de Propiedad Industrial (INAPI)",
+        "office_url": "https://www.inapi.cl/",
+        "resources": [
+            resource(
+                REGISTER,
+                "INAPI patent search",
+                "https://ion.inapi.cl/Patente/ConsultaAvanzadaPatentes.aspx",
+                "es",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
+    "CO": {
+        "office_name": "Superintendencia de Industria y Comercio",
+        "office_url": "https://www.sic.gov.co/",
+        "resources": [
+            resource(
+                REGISTER, "SIPI, industrial property system", "https://sipi.sic.gov.co/sipi/Extra/Default.aspx", "es"
+            ),
+        ],
+    },
     "PE": {"office_name": "INDECOPI", "office_url": "https://www.gob.pe/indecopi"},
     "CU": {"office_name": "Oficina Cubana de la Propiedad Industrial", "office_url": "https://www.ocpi.cu/"},
 }

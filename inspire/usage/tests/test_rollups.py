@@ -111,7 +111,7 @@ def test_late_events_are_added_when_the_day_is_rolled_up_again():
     assert total(YearlyRollup, datetime.date(2026, 1, 1)).views == 2
 
 
-def test_scheduled_rollup_starts_at_the_first_event_then_continues_from_the_last_day(settings):
+def test_scheduled_rollup_starts_at_the_first_event_then_continues_from_the_last_day():
     EventFactory(occurred_at=at(18))
     EventFactory(occurred_at=at(20))
     with mock.patch("inspire.usage.services.timezone.now", return_value=at(20, 23)):

@@ -1,0 +1,148 @@
+from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
+
+from databases.features import Feature
+from databases.models import Coverage, DatabaseFeature, PatentDatabase, ReportRevision
+from inspire.jurisdictions import jurisdiction_choices
+
+
+class FeatureSerializer(serializers.ModelSerializer):
+    label = serializers.CharField(source="get_feature_display", read_only=True)
+
+    class Meta:
+        model = DatabaseFeature
+        fields = ["feature", "label", "note"]
+
+
+class CoverageSerializer(serializers.ModelSerializer):
+    jurisdiction_name = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = Coverage
+        fields = ["jurisdiction", "jurisdiction_name", "document_kind", "level", "from_year", "note"]
+
+
+class RevisionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ReportRevision
+        fields = ["revised_on", "summary"]
+
+
+class DatabaseListSerializer(serializers.ModelSerializer):
+    features = serializers.SerializerMethodField()
+    rating_average = serializers.FloatField(read_only=True, allow_null=True)
+    rating_count = serializers.IntegerField(read_only=True)
+    jurisdiction_count = serializers.IntegerField(read_only=True)
+    web_url = serializers.CharField(source="get_absolute_url", read_only=True)
+
+    class Meta:
+        model = PatentDatabase
+        fields = [
+            "slug",
+            "name",
+            "provider",
+            "kind",
+            "access",
+            "aspi",
+            "url",
+            "summary",
+            "interface_languages",
+            "features",
+            "rating_average",
+            "rating_count",
+            "jurisdiction_count",
+            "reviewed_on",
+            "web_url",
+        ]
+
+    def get_features(self, database: PatentDatabase) -> list[str]:
+        return [row.feature for row in database.features.all()]
+
+
+class DatabaseDetailSerializer(DatabaseListSerializer):
+    features = FeatureSerializer(many=True, read_only=True)
+    coverage = CoverageSerializer(many=True, read_only=True)
+    revisions = RevisionSerializer(many=True, read_only=True)
+    curator = serializers.CharField(source="curator.display_name", read_only=True, default=None)
+
+    class Meta(DatabaseListSerializer.Meta):
+        fields = [
+            *DatabaseListSerializer.Meta.fields,
+            "overview",
+            "strengths",
+            "limitations",
+            "tips",
+            "source_url",
+            "curator",
+            "is_published",
+            "coverage",
+            "revisions",
+        ]
+
+
+class FeatureInputSerializer(serializers.Serializer):
+    feature = serializers.ChoiceField(choices=Feature.choices)
+    note = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+
+
+class CoverageInputSerializer(serializers.Serializer):
+    jurisdiction = serializers.ChoiceField(choices=jurisdiction_choices())
+    document_kind = serializers.ChoiceField(choices=Coverage.DocumentKind.choices)
+    level = serializers.ChoiceField(choices=Coverage.Level.choices)
+    from_year = serializers.IntegerField(min_value=1790, max_value=2100, required=False, allow_null=True, default=None)
+    note = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+
+
+class DatabaseWriteSerializer(serializers.ModelSerializer):
+    """What curators send to create or update a database; features and coverage replace the old sets."""
+
+    slug = serializers.SlugField(max_length=80)
+    features = FeatureInputSerializer(many=True, required=False)
+    coverage = CoverageInputSerializer(many=True, required=False)
+
+    class Meta:
+        model = PatentDatabase
+        fields = [
+            "slug",
+            "name",
+            "provider",
+            "kind",
+            "url",
+            "access",
+            "aspi",
+            "interface_languages",
+            "summary",
+            "overview",
+            "strengths",
+            "limitations",
+            "tips",
+            "source_url",
+            "reviewed_on",
+            "is_published",
+            "features",
+            "coverage",
+        ]
+
+
+class CompareRowSerializer(serializers.Serializer):
+    group = serializers.CharField()
+    label = serializers.CharField()
+    cells = serializers.ListField(child=serializers.CharField())
+    differs = serializers.BooleanField()
+
+
+class CompareSerializer(serializers.Serializer):
+    databases = DatabaseListSerializer(many=True)
+    rows = CompareRowSerializer(many=True)
+
+
+class RatingInputSerializer(serializers.Serializer):
+    stars = serializers.IntegerField(min_value=1, max_value=5, help_text=_("1 to 5"))
+
+
+class CommentInputSerializer(serializers.Serializer):
+    body = serializers.CharField(max_length=4000, trim_whitespace=True)
+
+
+class FollowInputSerializer(serializers.Serializer):
+    following = serializers.BooleanField()

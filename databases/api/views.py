@@ -1,0 +1,152 @@
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle, UserRateThrottle
+
+from databases import selectors, services
+from databases.api import serializers as api_serializers
+from databases.api.filters import DatabaseFilter
+from databases.forms import CompareForm
+from inspire.api.permissions import IsCuratorOrReadOnly
+
+WRITE_ACTION_OPTIONS = {
+    "permission_classes": [IsAuthenticated],
+    "throttle_classes": [ScopedRateThrottle, UserRateThrottle],
+}
+
+
+class PatentDatabaseViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Patent database reports: read by anyone, written by curators; filters match the browse page."""
+
+    lookup_field = "slug"
+    permission_classes = [IsCuratorOrReadOnly]
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = DatabaseFilter
+    # Only the rating, comment and follow actions use ScopedRateThrottle, so only they use this scope.
+    throttle_scope = "writes"
+
+    def get_queryset(self):
+        queryset = selectors.database_queryset(user=self.request.user)
+        if self.action == "retrieve":
+            queryset = queryset.select_related("curator").prefetch_related("coverage", "revisions")
+        return queryset
+
+    def get_serializer_class(self):
+        if self.action in ("create", "update", "partial_update"):
+            return api_serializers.DatabaseWriteSerializer
+        if self.action == "retrieve":
+            return api_serializers.DatabaseDetailSerializer
+        return api_serializers.DatabaseListSerializer
+
+    def _save(self, request, *, slug: str | None, partial: bool):
+        instance = self.get_object() if slug else None
+        serializer = api_serializers.DatabaseWriteSerializer(instance, data=request.data, partial=partial)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        features = data.pop("features", None)
+        coverage = data.pop("coverage", None)
+        new_slug = data.pop("slug", None) or instance.slug
+        if instance is not None and new_slug != instance.slug:
+            raise serializers.ValidationError({"slug": ["The slug of an existing database cannot change."]})
+        if instance is None and selectors.database_exists(slug=new_slug):
+            raise serializers.ValidationError({"slug": ["A database with this slug already exists."]})
+        database = services.database_upsert(
+            slug=new_slug,
+            fields={**data, "curator": request.user},
+            features=[(item["feature"], item.get("note", "")) for item in features] if features is not None else None,
+            coverage=coverage,
+        )
+        output = api_serializers.DatabaseDetailSerializer(
+            selectors.database_detail(slug=database.slug, user=request.user)
+        )
+        return Response(output.data, status=status.HTTP_200_OK if instance else status.HTTP_201_CREATED)
+
+    @extend_schema(responses=api_serializers.DatabaseDetailSerializer)
+    def create(self, request, *args, **kwargs):
+        return self._save(request, slug=None, partial=False)
+
+    @extend_schema(responses=api_serializers.DatabaseDetailSerializer)
+    def update(self, request, *args, **kwargs):
+        return self._save(request, slug=kwargs["slug"], partial=kwargs.pop("partial", False))
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "db", OpenApiTypes.STR, many=True, required=True, description="Slugs of 2 to 4 databases, repeated."
+            )
+        ],
+        responses=api_serializers.CompareSerializer,
+    )
+    @action(detail=False, methods=["get"], filter_backends=[], pagination_class=None)
+    def compare(self, request):
+        """Side-by-side feature matrix of 2 to 4 databases; rows whose values differ have `differs: true`."""
+        form = CompareForm(request.query_params, databases=selectors.database_choices())
+        if not form.is_valid():
+            raise serializers.ValidationError(form.errors)
+        databases = selectors.databases_for_compare(slugs=form.cleaned_data["db"], user=request.user)
+        rows = [
+            {"group": row.group, "label": row.label, "cells": row.cells, "differs": row.differs}
+            for row in selectors.compare_matrix(databases)
+        ]
+        return Response(api_serializers.CompareSerializer({"databases": databases, "rows": rows}).data)
+
+    @extend_schema(responses=OpenApiTypes.OBJECT)
+    @action(detail=False, methods=["get"], pagination_class=None)
+    def facets(self, request):
+        """Counts per facet value for the databases matching the same filters as the list."""
+        facets = selectors.database_facets(queryset=self.filter_queryset(self.get_queryset()))
+        return Response(
+            {
+                name: [{"value": value, "label": str(label), "count": count} for value, label, count in options]
+                for name, options in facets.items()
+            }
+        )
+
+    @extend_schema(
+        request=api_serializers.RatingInputSerializer,
+        responses=inline_serializer("RatingResult", {"stars": serializers.IntegerField()}),
+    )
+    @action(detail=True, methods=["post"], **WRITE_ACTION_OPTIONS)
+    def rating(self, request, slug=None):
+        """Rate the database from 1 to 5 stars; rating again replaces your earlier rating."""
+        serializer = api_serializers.RatingInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        rating = services.rating_set(
+            database=self.get_object(), user=request.user, stars=serializer.validated_data["stars"]
+        )
+        return Response({"stars": rating.stars})
+
+    @extend_schema(
+        request=api_serializers.CommentInputSerializer,
+        responses={201: inline_serializer("CommentResult", {"status": serializers.CharField()})},
+    )
+    @action(detail=True, methods=["post"], **WRITE_ACTION_OPTIONS)
+    def comments(self, request, slug=None):
+        """Send a comment; it is published once a curator approves it."""
+        serializer = api_serializers.CommentInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        comment = services.comment_create(
+            database=self.get_object(), author=request.user, body=serializer.validated_data["body"]
+        )
+        return Response({"status": comment.status}, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=api_serializers.FollowInputSerializer, responses=api_serializers.FollowInputSerializer)
+    @action(detail=True, methods=["post"], **WRITE_ACTION_OPTIONS)
+    def follow(self, request, slug=None):
+        """Follow (`true`) or stop following (`false`) the report, to be e-mailed when it is revised."""
+        serializer = api_serializers.FollowInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        following = services.follow_set(
+            database=self.get_object(), user=request.user, following=serializer.validated_data["following"]
+        )
+        return Response({"following": following})

@@ -1,0 +1,105 @@
+import pytest
+
+from databases.selectors import finder_rank
+from databases.tests.factories import make_database
+from inspire.testing import assert_constant_queries
+
+pytestmark = pytest.mark.django_db
+
+
+def row(rows, label):
+    return next(r for r in rows if r.label == label)
+
+
+def test_compare_page_shows_a_matrix_with_differences_highlighted(client, known_databases):
+    response = client.get("/databases/compare/?db=alpha&db=beta&db=gamma")
+    assert response.status_code == 200
+    assert [db.slug for db in response.context["databases"]] == ["alpha", "beta", "gamma"]
+    rows = response.context["rows"]
+    assert row(rows, "Boolean operators").cells == ["Yes", "Yes", "No"]
+    assert row(rows, "Boolean operators").differs
+    assert row(rows, "Interface languages").differs is False
+    china = row(rows, "China (CN)")
+    assert china.cells[0] == "Applications: Bibliographic data only; Grants: Full text since 1985"
+    assert china.cells[2] == "Not covered"
+    html = response.content.decode()
+    assert 'class="differs"' in html
+    assert "Alpha Search" in html
+    assert 'value="http://testserver/databases/compare/?db=alpha&amp;db=beta&amp;db=gamma"' in html
+
+
+def test_compare_keeps_the_order_of_the_shared_url(client, known_databases):
+    response = client.get("/databases/compare/?db=gamma&db=alpha")
+    assert [db.slug for db in response.context["databases"]] == ["gamma", "alpha"]
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("db=alpha", "Choose between 2 and 4 databases; you chose 1."),
+        ("db=alpha&db=nope", "nope is not a database in this hub."),
+        ("db=alpha&db=beta&db=gamma&db=d4&db=d5", "Choose between 2 and 4 databases; you chose 5."),
+        ("db=", "Choose two to four databases to compare."),
+    ],
+)
+def test_bad_comparisons_get_a_clear_400_message(client, known_databases, query, message):
+    make_database("d4")
+    make_database("d5")
+    response = client.get(f"/databases/compare/?{query}")
+    assert response.status_code == 400
+    assert message in response.content.decode()
+
+
+def test_compare_page_without_choice_offers_a_picker(client, known_databases):
+    response = client.get("/databases/compare/")
+    assert response.status_code == 200
+    assert 'name="db" value="alpha"' in response.content.decode()
+
+
+def test_compare_query_count_does_not_grow_with_coverage_and_features(client, known_databases):
+    counter = iter(range(1000))
+
+    def add_rows():
+        for database in known_databases.values():
+            n = next(counter)
+            code = ["JP", "KR", "DE", "FR", "GB", "IN"][n % 6]
+            make_database(f"filler-{n}")
+            database.coverage.create(jurisdiction=code, document_kind="applications", level="full_text")
+
+    assert_constant_queries(client, "/databases/compare/?db=alpha&db=beta&db=gamma", add_rows)
+
+
+def test_finder_ranks_by_coverage_and_features_and_explains_why(known_databases):
+    results = finder_rank(jurisdictions=["CN", "US"], features=["cpc"], free_only=False, full_text=True)
+    assert [r.database.slug for r in results] == ["beta", "alpha", "gamma"]
+    beta, alpha, gamma = results
+    assert beta.score == 3 + 3 + 2
+    assert "Offers CPC classification search" in beta.reasons
+    assert alpha.score == 3 + 2 + 2
+    assert "No full text recorded for United States" in alpha.gaps
+    assert gamma.score == 3
+    assert "No coverage recorded for China" in gamma.gaps
+
+
+def test_finder_with_free_only_leaves_out_subscriptions(known_databases):
+    results = finder_rank(jurisdictions=["CN"], features=[], free_only=True, full_text=False)
+    assert [r.database.slug for r in results] == ["alpha"]
+
+
+def test_finder_leaves_out_databases_matching_nothing(known_databases):
+    results = finder_rank(jurisdictions=["EP"], features=["sequence"], free_only=False, full_text=False)
+    assert [r.database.slug for r in results] == ["beta", "gamma"]
+
+
+def test_finder_page_shows_ranked_reasons(client, known_databases):
+    response = client.get("/databases/finder/?jurisdiction=CN&feature=chemical&budget=any")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.index("Beta Patents") < html.index("Alpha Search")
+    assert "Offers Chemical structure search" in html
+
+
+def test_finder_rejects_unknown_answers_with_400(client, known_databases):
+    response = client.get("/databases/finder/?jurisdiction=ZZ&budget=cheap")
+    assert response.status_code == 400
+    assert "Select a valid choice" in response.content.decode()

@@ -1,0 +1,67 @@
+"""Who may do what in a group. One place, used by pages, API and services alike."""
+
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from etisc.models import Group, Membership, Post, Suspension, Topic
+
+
+@dataclass(frozen=True)
+class GroupAccess:
+    group: Group
+    membership: Membership | None
+    is_global_moderator: bool
+    signed_in: bool
+
+    @property
+    def is_member(self) -> bool:
+        return bool(self.membership and self.membership.is_active)
+
+    @property
+    def is_pending(self) -> bool:
+        return bool(self.membership and not self.membership.is_active)
+
+    @property
+    def is_moderator(self) -> bool:
+        return self.is_global_moderator or bool(self.membership and self.membership.is_moderator)
+
+    @property
+    def can_view(self) -> bool:
+        return self.group.is_public or self.is_member or self.is_moderator
+
+    @property
+    def can_post(self) -> bool:
+        """Signed-in people post in public groups; only members in members-only groups."""
+        if not self.signed_in:
+            return False
+        return self.group.is_public or self.is_member or self.is_moderator
+
+    def can_reply(self, topic: Topic) -> bool:
+        return self.can_post and (not topic.locked or self.is_moderator)
+
+    def can_edit(self, post: Post, user) -> bool:
+        if self.is_moderator:
+            return True
+        return self.can_post and post.author_id == user.pk and not post.topic.locked
+
+    def can_view_topic(self, topic: Topic) -> bool:
+        if topic.deleted_at is not None:
+            return False
+        return self.can_view and (not topic.hidden or self.is_moderator)
+
+
+def group_access(*, user, group: Group) -> GroupAccess:
+    membership = None
+    if user.is_authenticated:
+        membership = Membership.objects.filter(group=group, user=user).first()
+    return GroupAccess(
+        group=group,
+        membership=membership,
+        is_global_moderator=bool(user.is_authenticated and user.is_curator),
+        signed_in=user.is_authenticated,
+    )
+
+
+def is_suspended(user) -> bool:
+    return Suspension.objects.filter(user=user, until__gt=timezone.now()).exists()

@@ -1,0 +1,104 @@
+from django_countries.serializer_fields import CountryField
+from rest_framework import serializers
+
+from policies.models import ChecklistItem, ChecklistTopic, Institution, NationalVersion, Policy, PolicyDraft
+
+
+class InstitutionSerializer(serializers.ModelSerializer):
+    country = CountryField()
+    region = serializers.CharField(source="continent", read_only=True)
+    policy_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Institution
+        fields = ["slug", "name", "country", "region", "kind", "website", "policy_count", "source_url", "reviewed_on"]
+
+
+class InstitutionSummarySerializer(serializers.ModelSerializer):
+    country = CountryField()
+
+    class Meta:
+        model = Institution
+        fields = ["slug", "name", "country", "kind"]
+
+
+class PolicySerializer(serializers.ModelSerializer):
+    institution = InstitutionSummarySerializer(read_only=True)
+
+    class Meta:
+        model = Policy
+        fields = [
+            "id",
+            "institution",
+            "policy_type",
+            "title",
+            "year",
+            "language",
+            "url",
+            "document",
+            "summary",
+            "source_url",
+            "reviewed_on",
+        ]
+
+
+class NationalVersionSerializer(serializers.ModelSerializer):
+    country = CountryField()
+
+    class Meta:
+        model = NationalVersion
+        fields = ["country", "title", "year", "description", "law_references", "url", "source_url", "reviewed_on"]
+
+
+class ChecklistItemSerializer(serializers.ModelSerializer):
+    clauses = serializers.SerializerMethodField()
+
+    class Meta:
+        model = ChecklistItem
+        fields = ["key", "question", "explanation", "clauses"]
+
+    def get_clauses(self, item) -> list[dict]:
+        return [
+            {"key": c.key, "label": c.label, "text": c.text, "guideline": c.guideline, "is_default": c.is_default}
+            for c in item.clauses.all()
+        ]
+
+
+class ChecklistTopicSerializer(serializers.ModelSerializer):
+    items = ChecklistItemSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = ChecklistTopic
+        fields = ["key", "order", "title", "summary", "guideline", "items"]
+
+
+class AnswerSerializer(serializers.Serializer):
+    clause = serializers.CharField(allow_blank=True)
+    note = serializers.CharField(allow_blank=True, required=False, default="")
+
+
+class PolicyDraftSerializer(serializers.ModelSerializer):
+    country = CountryField(required=False, allow_blank=True)
+    answers = serializers.DictField(child=AnswerSerializer(), required=False)
+
+    class Meta:
+        model = PolicyDraft
+        fields = [
+            "id",
+            "title",
+            "institution_name",
+            "office_name",
+            "country",
+            "answers",
+            "last_step",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = ["last_step", "created_at", "updated_at"]
+
+
+class DraftDocumentSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    markdown = serializers.CharField()
+    html = serializers.CharField()
+    unanswered = serializers.ListField(child=serializers.CharField())

@@ -1,0 +1,100 @@
+"""Turns a Policy Writer draft into a policy document: Markdown, sanitized HTML and .docx."""
+
+import io
+import re
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+from django.utils.text import slugify
+from docx import Document
+
+from inspire.markdown import render_markdown
+from policies.models import ChecklistTopic, PolicyDraft
+
+PLACEHOLDERS = ("institution", "office")
+
+
+@dataclass
+class Section:
+    title: str
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DraftDocument:
+    title: str
+    subtitle: str
+    sections: list[Section]
+    unanswered: list[str]
+
+    def markdown(self) -> str:
+        parts = [f"# {self.title}", "", f"*{self.subtitle}*", ""]
+        for number, section in enumerate(self.sections, start=1):
+            parts += [f"## {number}. {section.title}", ""]
+            for paragraph in section.paragraphs:
+                parts += [paragraph, ""]
+        return "\n".join(parts).rstrip() + "\n"
+
+    def html(self) -> str:
+        # Titles, names and notes are written by the user, so everything passes through nh3.
+        return render_markdown(self.markdown())
+
+    def docx(self) -> bytes:
+        document = Document()
+        document.add_heading(self.title, level=0)
+        document.add_paragraph().add_run(self.subtitle).italic = True
+        for number, section in enumerate(self.sections, start=1):
+            document.add_heading(f"{number}. {section.title}", level=1)
+            for paragraph in section.paragraphs:
+                for block in paragraph.split("\n\n"):
+                    _add_block(document, block)
+        buffer = io.BytesIO()
+        document.save(buffer)
+        return buffer.getvalue()
+
+    def filename(self, extension: str) -> str:
+        return f"{slugify(self.title) or 'ip-policy'}.{extension}"
+
+
+def _add_block(document, block: str) -> None:
+    """One Markdown block as Word paragraphs: list items become list paragraphs, emphasis is dropped."""
+    lines = [line for line in block.splitlines() if line.strip()]
+    for line in lines:
+        bullet = re.match(r"^\s*(?:[-*]|\d+\.)\s+(.*)$", line)
+        text = re.sub(r"[*_`]", "", bullet.group(1) if bullet else line)
+        if bullet:
+            document.add_paragraph(text, style="List Bullet")
+        else:
+            document.add_paragraph(text)
+    if not lines:
+        document.add_paragraph("")
+
+
+def fill(text: str, draft: PolicyDraft) -> str:
+    """Put the draft's names into a clause; plain replacement, so braces typed by users are harmless."""
+    values = {"institution": draft.institution_name, "office": draft.office_name}
+    for name in PLACEHOLDERS:
+        text = text.replace("{" + name + "}", values[name])
+    return text
+
+
+def build(draft: PolicyDraft, checklist: list[ChecklistTopic]) -> DraftDocument:
+    sections: list[Section] = []
+    unanswered: list[str] = []
+    for topic in checklist:
+        section = Section(title=topic.title)
+        for item in topic.items.all():
+            answer = draft.answer_for(item.key)
+            clause = next((c for c in item.clauses.all() if c.key == answer.get("clause")), None)
+            if clause is None:
+                unanswered.append(item.question)
+            else:
+                section.paragraphs.append(fill(clause.text, draft))
+            if answer.get("note"):
+                section.paragraphs.append(answer["note"])
+        if section.paragraphs:
+            sections.append(section)
+    subtitle = (
+        f"Draft for {draft.institution_name}, prepared with the INSPIRE hub Policy Writer on {timezone.now():%d %B %Y}."
+    )
+    return DraftDocument(title=draft.title, subtitle=subtitle, sections=sections, unanswered=unanswered)

@@ -1,0 +1,70 @@
+"""Reads that feed the policies pages, the API and the home page."""
+
+from django.db.models import Count, Prefetch, QuerySet
+
+from policies.models import ChecklistItem, ChecklistTopic, Institution, NationalVersion, Policy, PolicyDraft
+
+
+def policy_count() -> int:
+    return Policy.objects.count()
+
+
+def institution_count() -> int:
+    return Institution.objects.count()
+
+
+def policies_for_list() -> QuerySet[Policy]:
+    return Policy.objects.with_institution().order_by("institution__name", "policy_type", "title")
+
+
+def institutions_for_list() -> QuerySet[Institution]:
+    return Institution.objects.with_policy_count().order_by("name")
+
+
+def facet_counts(policies: QuerySet[Policy]) -> dict[str, dict[str, int]]:
+    """How many of the filtered policies fall in each policy type and region."""
+    by_type = dict(policies.order_by().values_list("policy_type").annotate(n=Count("pk")))
+    by_region = dict(policies.order_by().values_list("institution__continent").annotate(n=Count("pk")))
+    return {"policy_type": by_type, "region": by_region}
+
+
+def institution_detail(slug: str) -> Institution:
+    return Institution.objects.prefetch_related(
+        Prefetch("policies", queryset=Policy.objects.order_by("policy_type", "title"))
+    ).get(slug=slug)
+
+
+def policy_detail(pk: int) -> Policy:
+    return Policy.objects.with_institution().get(pk=pk)
+
+
+def country_institutions(code: str) -> QuerySet[Institution]:
+    return (
+        Institution.objects.in_country(code)
+        .with_policy_count()
+        .prefetch_related(Prefetch("policies", queryset=Policy.objects.order_by("policy_type", "title")))
+        .order_by("name")
+    )
+
+
+def national_version(code: str) -> NationalVersion | None:
+    return NationalVersion.objects.filter(country=code).first()
+
+
+def national_versions() -> QuerySet[NationalVersion]:
+    return NationalVersion.objects.order_by("country")
+
+
+def checklist() -> list[ChecklistTopic]:
+    """Every topic with its items and each item's clauses, in order: three queries whatever the size."""
+    items = ChecklistItem.objects.order_by("order").prefetch_related("clauses")
+    return list(ChecklistTopic.objects.order_by("order").prefetch_related(Prefetch("items", queryset=items)))
+
+
+def drafts_of(user) -> QuerySet[PolicyDraft]:
+    return PolicyDraft.objects.owned_by(user).order_by("-updated_at")
+
+
+def draft_of(user, pk: int) -> PolicyDraft:
+    """The draft if `user` owns it; raises PolicyDraft.DoesNotExist otherwise, so others see a 404."""
+    return PolicyDraft.objects.owned_by(user).get(pk=pk)

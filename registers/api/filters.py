@@ -1,0 +1,83 @@
+"""The table's filters, shared by the HTML table and the API so both answer the same questions."""
+
+import django_filters
+import pycountry
+from django.utils.translation import gettext_lazy as _
+
+from inspire.jurisdictions import REGIONS
+from registers.models import COLUMNS, Jurisdiction, Resource
+from registers.selectors import ORGANISATIONS
+
+AVAILABILITY = [("yes", _("Available")), ("no", _("Not recorded"))]
+LANGUAGES = sorted(
+    ((language.alpha_2, language.name) for language in pycountry.languages if hasattr(language, "alpha_2")),
+    key=lambda item: item[1],
+)
+SORTS = {
+    "name": ("name",),
+    "-name": ("-name",),
+    "code": ("code",),
+    "region": ("region", "name"),
+    **{column: (f"-has_{column}", "name") for column in COLUMNS},
+}
+
+
+class JurisdictionFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_search", label=_("Search"), max_length=100)
+    region = django_filters.ChoiceFilter(choices=list(REGIONS.items()), label=_("Region"))
+    kind = django_filters.ChoiceFilter(choices=Jurisdiction.Kind.choices, label=_("Kind"))
+    register = django_filters.ChoiceFilter(choices=AVAILABILITY, method="filter_column", label=COLUMNS["register"][0])
+    file_inspection = django_filters.ChoiceFilter(
+        choices=AVAILABILITY, method="filter_column", label=COLUMNS["file_inspection"][0]
+    )
+    gazette = django_filters.ChoiceFilter(choices=AVAILABILITY, method="filter_column", label=COLUMNS["gazette"][0])
+    spc = django_filters.ChoiceFilter(choices=AVAILABILITY, method="filter_column", label=COLUMNS["spc"][0])
+    publications = django_filters.ChoiceFilter(
+        choices=AVAILABILITY, method="filter_column", label=COLUMNS["publications"][0]
+    )
+    language = django_filters.ChoiceFilter(choices=LANGUAGES, method="filter_language", label=_("Language"))
+    free = django_filters.ChoiceFilter(
+        choices=[("true", _("Yes")), ("false", _("No"))], method="filter_free", label=_("Free access")
+    )
+    member_of = django_filters.MultipleChoiceFilter(
+        choices=[(code, code) for code in ORGANISATIONS], method="filter_member_of", label=_("Member of")
+    )
+    sort = django_filters.ChoiceFilter(
+        choices=[(key, key) for key in SORTS], method="filter_sort", label=_("Sort by"), empty_label=None
+    )
+
+    class Meta:
+        model = Jurisdiction
+        fields = ["q", "region", "kind"]
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value.strip()) if value.strip() else queryset
+
+    def filter_column(self, queryset, name, value):
+        return queryset.filter(**{f"has_{name}": value == "yes"})
+
+    def filter_language(self, queryset, name, value):
+        return queryset.with_language(value)
+
+    def filter_free(self, queryset, name, value):
+        free = queryset.with_free_access()
+        return free if value == "true" else queryset.exclude(pk__in=free.values("pk"))
+
+    def filter_member_of(self, queryset, name, value):
+        for code in value:
+            queryset = queryset.member_of(code)
+        return queryset
+
+    def filter_sort(self, queryset, name, value):
+        return queryset.order_by(*SORTS[value])
+
+
+class ResourceFilter(django_filters.FilterSet):
+    jurisdiction = django_filters.CharFilter(field_name="jurisdiction__code", max_length=3)
+    kind = django_filters.ChoiceFilter(choices=Resource.Kind.choices)
+    access = django_filters.ChoiceFilter(choices=Resource.Access.choices)
+    link_ok = django_filters.BooleanFilter()
+
+    class Meta:
+        model = Resource
+        fields = ["jurisdiction", "kind", "access", "link_ok"]

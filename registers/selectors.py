@@ -1,0 +1,109 @@
+"""Reads for the register portal's pages, API and home page."""
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from registers.models import COLUMNS, Jurisdiction, Resource
+
+ORGANISATIONS = ("EP", "WO", "AP", "OA", "EA", "GC", "BX", "UPC")
+
+
+def jurisdiction_count() -> int:
+    return Jurisdiction.objects.count()
+
+
+def _column_flags() -> dict:
+    return {
+        f"has_{column}": Exists(Resource.objects.filter(jurisdiction=OuterRef("pk"), kind__in=kinds))
+        for column, (_label, kinds) in COLUMNS.items()
+    }
+
+
+def jurisdictions_annotated() -> QuerySet[Jurisdiction]:
+    """Jurisdictions with `has_<column>` flags for every table column, resources and memberships loaded."""
+    return Jurisdiction.objects.annotate(**_column_flags()).prefetch_related(
+        Prefetch("resources", queryset=Resource.objects.order_by("kind", "pk")),
+        Prefetch("memberships", queryset=Jurisdiction.objects.only("code", "name").order_by("code")),
+    )
+
+
+def column_links(jurisdiction: Jurisdiction) -> dict[str, Resource | None]:
+    """The first resource for each table column (from prefetched resources, no extra queries)."""
+    links: dict[str, Resource | None] = dict.fromkeys(COLUMNS)
+    for resource in jurisdiction.resources.all():
+        for column, (_label, kinds) in COLUMNS.items():
+            if resource.kind in kinds and links[column] is None:
+                links[column] = resource
+    return links
+
+
+def table_counts(queryset: QuerySet[Jurisdiction]) -> dict:
+    """Counts shown next to the filters, over the rows currently listed."""
+    columns = queryset.aggregate(
+        total=Count("pk"), **{column: Count("pk", filter=Q(**{f"has_{column}": True})) for column in COLUMNS}
+    )
+    regions = dict(queryset.order_by().values_list("region").annotate(n=Count("pk")))
+    memberships = dict(
+        Jurisdiction.objects.filter(members__in=queryset.values("pk"))
+        .order_by()
+        .values_list("code")
+        .annotate(n=Count("members", distinct=True))
+    )
+    return {"columns": columns, "regions": regions, "memberships": memberships}
+
+
+def jurisdiction_detail(code: str) -> Jurisdiction:
+    return (
+        jurisdictions_annotated()
+        .select_related("file")
+        .prefetch_related("sample_numbers", Prefetch("members", queryset=Jurisdiction.objects.order_by("name")))
+        .get(code=code)
+    )
+
+
+def organisations() -> QuerySet[Jurisdiction]:
+    return Jurisdiction.objects.filter(code__in=ORGANISATIONS).order_by("code")
+
+
+def broken_resources() -> QuerySet[Resource]:
+    """Resources whose last link check failed, for curators."""
+    return Resource.objects.filter(link_ok=False).select_related("jurisdiction").order_by("jurisdiction__name")
+
+
+ORGANISATION_COLUMNS = {
+    "member:EP": _("EPC member states"),
+    "member:WO": _("PCT contracting states"),
+    "member:AP": _("ARIPO member states"),
+    "member:OA": _("OAPI member states"),
+    "member:EA": _("EAPO member states"),
+    "member:GC": _("GCC Patent Office states"),
+    "member:BX": _("Benelux states"),
+    "member:UPC": _("Unitary patent and UPC states"),
+}
+MAP_COLUMNS = {**{column: label for column, (label, _kinds) in COLUMNS.items()}, **ORGANISATION_COLUMNS}
+
+
+def map_states() -> dict:
+    """For the map: each jurisdiction's name, file URL and the map columns that are true for it."""
+    columns = {key: str(label) for key, label in MAP_COLUMNS.items()}
+    memberships = Prefetch("memberships", queryset=Jurisdiction.objects.only("code"))
+    queryset = Jurisdiction.objects.annotate(**_column_flags()).prefetch_related(memberships)
+    jurisdictions = {}
+    for jurisdiction in queryset:
+        on = [column for column in COLUMNS if getattr(jurisdiction, f"has_{column}")]
+        on += [f"member:{organisation.code}" for organisation in jurisdiction.memberships.all()]
+        jurisdictions[jurisdiction.code] = {
+            "name": jurisdiction.name,
+            "url": jurisdiction.get_absolute_url(),
+            "on": on,
+        }
+    return {"columns": columns, "jurisdictions": jurisdictions}
+
+
+def resources_by_url(jurisdiction: Jurisdiction) -> list[tuple[Resource, list[str]]]:
+    """One entry per distinct URL with the kinds it serves (a register is often also the file wrapper)."""
+    kind_order = list(Resource.Kind.values)
+    groups: dict[str, tuple[Resource, list[str]]] = {}
+    for resource in sorted(jurisdiction.resources.all(), key=lambda r: (kind_order.index(r.kind), r.pk)):
+        groups.setdefault(resource.url, (resource, []))[1].append(str(resource.get_kind_display()))
+    return list(groups.values())

@@ -1,0 +1,61 @@
+// World map of patent registers: recolour by the chosen column without reloading, show the name of
+// the country under the pointer or keyboard focus. Countries are plain SVG links, so opening a file
+// by click or Enter works without this script.
+(function () {
+  "use strict";
+  var svg = document.querySelector(".map-svg");
+  var dataNode = document.getElementById("map-data");
+  if (!svg || !dataNode) { return; }
+  var data = JSON.parse(dataNode.textContent);
+  var labels = JSON.parse(document.getElementById("map-labels").textContent);
+  var select = document.getElementById("map-column");
+  var form = document.getElementById("map-form");
+  var legend = document.getElementById("map-legend-label");
+  var hover = document.getElementById("map-hover");
+  var countries = svg.querySelectorAll("a[data-code]");
+
+  function isOn(code, column) {
+    var entry = data.jurisdictions[code];
+    return Boolean(entry) && entry.on.indexOf(column) !== -1;
+  }
+
+  function colour(column) {
+    if (!data.columns[column]) { return; }
+    countries.forEach(function (link) {
+      var code = link.getAttribute("data-code");
+      var on = isOn(code, column);
+      link.classList.toggle("state-yes", on);
+      link.classList.toggle("state-no", !on);
+      link.setAttribute("aria-label", data.jurisdictions[code].name + ": " + (on ? labels.yes : labels.no));
+    });
+    select.value = column;
+    legend.textContent = data.columns[column];
+    document.querySelectorAll("[data-map-column]").forEach(function (heading) {
+      heading.setAttribute("aria-pressed", String(heading.getAttribute("data-map-column") === column));
+    });
+    var url = new URL(window.location.href);
+    url.searchParams.set("column", column);
+    window.history.replaceState(null, "", url);
+  }
+
+  select.addEventListener("change", function () { colour(select.value); });
+  form.addEventListener("submit", function (event) { event.preventDefault(); colour(select.value); });
+  document.querySelectorAll("[data-map-column]").forEach(function (heading) {
+    heading.setAttribute("role", "button");
+    heading.addEventListener("click", function (event) {
+      event.preventDefault();
+      colour(heading.getAttribute("data-map-column"));
+      document.getElementById("world-map").scrollIntoView({ block: "start" });
+    });
+  });
+
+  function describe(event) {
+    var link = event.target.closest ? event.target.closest("a[data-code]") : null;
+    if (!link) { return; }
+    var code = link.getAttribute("data-code");
+    hover.textContent = data.jurisdictions[code].name + " (" + code + "): " + (isOn(code, select.value) ? labels.yes : labels.no);
+  }
+  svg.addEventListener("mouseover", describe);
+  svg.addEventListener("focusin", describe);
+  svg.addEventListener("mouseleave", function () { hover.textContent = ""; });
+})();

@@ -1,0 +1,64 @@
+import datetime
+import itertools
+
+import factory
+import pycountry
+
+from registers.models import Jurisdiction, JurisdictionFile, Resource, SampleNumber
+
+_country_codes = itertools.cycle([country.alpha_2 for country in pycountry.countries])
+
+
+class JurisdictionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Jurisdiction
+        django_get_or_create = ["code"]
+
+    code = factory.LazyFunction(lambda: next(_country_codes))
+    name = factory.LazyAttribute(lambda o: pycountry.countries.get(alpha_2=o.code).name)
+    kind = Jurisdiction.Kind.COUNTRY
+    region = "EU"
+    office_name = factory.LazyAttribute(lambda o: f"Patent office of {o.name}")
+    office_url = "https://office.example.org/"
+    source_url = "https://office.example.org/about"
+    reviewed_on = datetime.date(2026, 11, 24)
+
+
+class OrganisationFactory(JurisdictionFactory):
+    code = "EP"
+    name = "European Patent Office (EPO)"
+    kind = Jurisdiction.Kind.REGIONAL
+    region = "XX"
+
+
+class ResourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Resource
+
+    jurisdiction = factory.SubFactory(JurisdictionFactory)
+    kind = Resource.Kind.REGISTER
+    title = factory.Sequence(lambda n: f"Register {n}")
+    url = factory.Sequence(lambda n: f"https://register{n}.example.org/")
+    languages = "en"
+    access = Resource.Access.FREE
+
+
+class JurisdictionFileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = JurisdictionFile
+
+    jurisdiction = factory.SubFactory(JurisdictionFactory)
+    shows_pending = True
+    how_to_search = "Search by **application number**."
+    search_tips = "- Leave out the check digit."
+    reviewed_on = datetime.date(2026, 11, 24)
+
+
+class SampleNumberFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SampleNumber
+
+    jurisdiction = factory.SubFactory(JurisdictionFactory)
+    kind = SampleNumber.Kind.APPLICATION
+    as_printed = factory.Sequence(lambda n: f"2020-{n:06d}")
+    as_entered = factory.LazyAttribute(lambda o: o.as_printed.replace("-", ""))

@@ -1,0 +1,50 @@
+import pytest
+
+from registers.tests.factories import JurisdictionFileFactory, ResourceFactory, SampleNumberFactory
+
+
+def test_jurisdiction_file_shows_resources_tips_and_sample_numbers(client, france, france_register):
+    JurisdictionFileFactory(jurisdiction=france)
+    SampleNumberFactory(jurisdiction=france, as_printed="FR 20 12345", as_entered="2012345")
+    response = client.get("/registers/FR/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>France" in html
+    assert 'href="https://data.inpi.fr/"' in html
+    assert "<strong>application number</strong>" in html
+    assert "FR 20 12345" in html and "<code>2012345</code>" in html
+
+
+def test_lower_case_code_opens_the_same_file(client, france):
+    assert client.get("/registers/fr/").status_code == 200
+
+
+def test_unknown_code_is_not_found(client, db):
+    assert client.get("/registers/QQ/").status_code == 404
+
+
+def test_broken_link_shows_a_badge(client, france):
+    ResourceFactory(jurisdiction=france, link_ok=False, link_status_code=404, link_error="HTTP 404")
+    assert "broken (404)" in client.get("/registers/FR/").content.decode()
+
+
+def test_regional_office_lists_its_member_states(client, epo, france):
+    france.memberships.add(epo)
+    html = client.get("/registers/EP/").content.decode()
+    assert "1 member state" in html
+    assert 'href="/registers/FR/"' in html
+
+
+@pytest.mark.parametrize("path", ["/registers/", "/registers/FR/", "/registers/map/"])
+def test_pages_have_no_inline_script_or_style(client, france, path):
+    html = client.get(path).content.decode()
+    assert "style=" not in html and "<style" not in html
+    assert "<script>" not in html and " onclick=" not in html
+
+
+def test_a_service_serving_several_columns_is_listed_once(client, france):
+    for kind in ("register", "file_inspection"):
+        ResourceFactory(jurisdiction=france, kind=kind, title="One service", url="https://one.example.org/")
+    response = client.get("/registers/FR/")
+    assert response.content.decode().count('href="https://one.example.org/"') == 3  # two glance links, one row
+    assert response.context["resource_groups"][0][1] == ["Online register", "Online file inspection"]

@@ -1,0 +1,63 @@
+import pytest
+
+from registers.tests.factories import JurisdictionFactory, OrganisationFactory, ResourceFactory
+from registers.worldmap import project
+
+# A point well inside metropolitan France (near Bourges), not the centre of its bounding box,
+# which French Guiana pulls out into the Atlantic.
+INSIDE_FRANCE = (2.4, 47.1)
+
+
+@pytest.mark.e2e
+def test_visitor_opens_a_country_from_the_map_and_follows_to_the_table(page):
+    epo = OrganisationFactory()
+    france = JurisdictionFactory(code="FR", name="France", region="EU")
+    france.memberships.add(epo)
+    ResourceFactory(jurisdiction=france, title="data.inpi.fr", url="https://data.inpi.fr/", languages="fr")
+    JurisdictionFactory(code="DE", name="Germany", region="EU")
+
+    page.goto("/registers/map/")
+    france_link = page.locator('a[data-code="FR"]')
+    assert france_link.get_attribute("class") == "country state-yes"
+    page.get_by_label("Colour by").select_option("member:EP")
+    assert "state-yes" in france_link.get_attribute("class")
+    assert "state-no" in page.locator('a[data-code="DE"]').get_attribute("class")
+
+    x, y = project(*INSIDE_FRANCE)
+    screen = page.evaluate(
+        """([x, y]) => {
+            const svg = document.querySelector(".map-svg");
+            const point = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM());
+            return [point.x, point.y];
+        }""",
+        [x, y],
+    )
+    page.mouse.move(*screen)
+    assert "France (FR)" in page.locator("#map-hover").inner_text()
+    page.mouse.click(*screen)
+    page.wait_for_url("**/registers/FR/")
+    assert page.get_by_role("heading", level=1).inner_text().startswith("France")
+    assert page.get_by_role("link", name="data.inpi.fr").first.is_visible()
+
+    page.get_by_role("link", name="Compare in the table").click()
+    page.wait_for_url("**/registers/?region=EU")
+    table = page.get_by_role("table")
+    assert table.get_by_role("rowheader", name="France").is_visible()
+    assert table.get_by_role("rowheader", name="Germany").is_visible()
+
+
+@pytest.mark.e2e
+def test_keyboard_user_recolours_the_map_from_the_table_and_opens_a_file(page):
+    france = JurisdictionFactory(code="FR", name="France", region="EU")
+    ResourceFactory(jurisdiction=france, title="data.inpi.fr", url="https://data.inpi.fr/", languages="fr")
+
+    page.goto("/registers/map/")
+    page.get_by_role("button", name="SPC / term extension").click()
+    assert "state-no" in page.locator('a[data-code="FR"]').get_attribute("class")
+    assert page.locator("#map-legend-label").inner_text() == "SPC / term extension"
+    assert page.get_by_label("Colour by").input_value() == "spc"
+
+    page.locator('a[data-code="FR"]').focus()
+    assert page.locator("#map-hover").inner_text() == "France (FR): no or not recorded"
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/registers/FR/")

@@ -1,0 +1,56 @@
+import re
+
+from inspire.testing import assert_constant_queries
+from registers.tests.factories import JurisdictionFactory, ResourceFactory
+from registers.worldmap import country_shapes, project
+
+
+def test_every_mapped_shape_has_an_iso_code_and_path():
+    shapes = country_shapes()
+    codes = {shape.code for shape in shapes}
+    assert {"FR", "JP", "BR", "SG", "MT"} <= codes  # small states are in the 50m atlas
+    assert all(shape.d.startswith("M") for shape in shapes)
+
+
+def test_projection_keeps_the_map_orientation():
+    paris_x, paris_y = project(2.35, 48.85)
+    tokyo_x, tokyo_y = project(139.7, 35.7)
+    rio_x, rio_y = project(-43.2, -22.9)
+    assert rio_x < paris_x < tokyo_x
+    assert paris_y < tokyo_y < rio_y
+
+
+def test_map_links_each_country_to_its_file_and_colours_by_column(client, france, france_register):
+    html = client.get("/registers/map/?column=register").content.decode()
+    link = re.search(r'<a href="/registers/FR/" class="country state-(\w+)" data-code="FR"', html)
+    assert link and link.group(1) == "yes"
+    assert 'aria-label="France: yes"' in html
+    assert 'id="map-data"' in html
+
+
+def test_map_shows_member_states_of_a_regional_office(client, france, epo):
+    france.memberships.add(epo)
+    html = client.get("/registers/map/?column=member:EP").content.decode()
+    assert 'class="country state-yes" data-code="FR"' in html
+
+
+def test_unknown_map_column_falls_back_to_the_register(client, france):
+    response = client.get("/registers/map/?column=nonsense")
+    assert response.status_code == 200
+    assert response.context["column"] == "register"
+
+
+def test_map_data_api_gives_status_per_iso_code(api_client, france, france_register, epo):
+    france.memberships.add(epo)
+    body = api_client.get("/api/v1/registers/map/").json()
+    assert body["jurisdictions"]["FR"] == {"name": "France", "url": "/registers/FR/", "on": ["register", "member:EP"]}
+    assert body["columns"]["member:EP"] == "EPC member states"
+
+
+def test_map_page_query_count_does_not_grow_with_rows(client, epo):
+    def add_rows():
+        jurisdiction = JurisdictionFactory()
+        jurisdiction.memberships.add(epo)
+        ResourceFactory(jurisdiction=jurisdiction)
+
+    assert_constant_queries(client, "/registers/map/", add_rows)

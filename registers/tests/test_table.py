@@ -1,0 +1,72 @@
+import pytest
+
+from inspire.testing import assert_constant_queries
+from registers.tests.factories import JurisdictionFactory, ResourceFactory
+
+
+@pytest.fixture
+def table(db, france, france_register, epo):
+    france.memberships.add(epo)
+    japan = JurisdictionFactory(code="JP", name="Japan", region="AS")
+    ResourceFactory(jurisdiction=japan, kind="gazette", url="https://gazette.example.jp/", languages="ja,en")
+    JurisdictionFactory(code="TV", name="Tuvalu", region="OC")
+    return {"france": france, "japan": japan}
+
+
+def names(response) -> list[str]:
+    return [jurisdiction.name for jurisdiction, _links in response.context["rows"]]
+
+
+def test_table_lists_every_jurisdiction_with_register_links(client, table):
+    response = client.get("/registers/")
+    assert response.status_code == 200
+    assert names(response) == ["European Patent Office (EPO)", "France", "Japan", "Tuvalu"]
+    assert b'href="https://data.inpi.fr/"' in response.content
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("region=AS", ["Japan"]),
+        ("register=yes", ["France"]),
+        ("gazette=no", ["European Patent Office (EPO)", "France", "Tuvalu"]),
+        ("member_of=EP", ["France"]),
+        ("language=ja", ["Japan"]),
+        ("q=tuva", ["Tuvalu"]),
+        ("q=jp", ["Japan"]),
+        ("free=true&region=EU", ["France"]),
+        ("sort=gazette&region=AS", ["Japan"]),
+    ],
+)
+def test_searcher_narrows_the_table_with_filters(client, table, query, expected):
+    assert names(client.get(f"/registers/?{query}")) == expected
+
+
+def test_sorting_by_a_column_puts_available_rows_first(client, table):
+    assert names(client.get("/registers/?sort=register"))[0] == "France"
+    assert names(client.get("/registers/?sort=-name"))[0] == "Tuvalu"
+
+
+def test_filter_options_show_counts(client, table):
+    response = client.get("/registers/")
+    assert response.context["total"] == 4
+    regions = {code: count for code, _label, count in response.context["region_options"]}
+    assert regions["EU"] == 1 and regions["AS"] == 1
+    members = {code: count for code, _label, count in response.context["member_options"]}
+    assert members["EP"] == 1
+
+
+def test_invalid_filter_values_give_a_form_error_not_a_crash(client, table):
+    response = client.get("/registers/?region=ZZ&register=maybe")
+    assert response.status_code == 400
+    assert b"Some filter values are not valid" in response.content
+
+
+def test_table_query_count_does_not_grow_with_rows(client, epo):
+    def add_rows():
+        jurisdiction = JurisdictionFactory()
+        jurisdiction.memberships.add(epo)
+        ResourceFactory(jurisdiction=jurisdiction)
+        ResourceFactory(jurisdiction=jurisdiction, kind="gazette")
+
+    assert_constant_queries(client, "/registers/", add_rows)
