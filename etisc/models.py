@@ -13,21 +13,6 @@ def _is_moderator_everywhere(user) -> bool:
     return bool(user.is_authenticated and user.is_curator)
 
 
-class GroupQuerySet(models.QuerySet):
-    def public(self):
-        return self.filter(visibility=Group.Visibility.PUBLIC)
-
-    def visible_to(self, user):
-        if _is_moderator_everywhere(user):
-            return self.all()
-        if not user.is_authenticated:
-            return self.public()
-        return self.filter(
-            Q(visibility=Group.Visibility.PUBLIC)
-            | Q(memberships__user=user, memberships__status=Membership.Status.ACTIVE)
-        ).distinct()
-
-
 class Group(models.Model):
     class Visibility(models.TextChoices):
         PUBLIC = "public", _("Public")
@@ -44,8 +29,6 @@ class Group(models.Model):
     )
     is_demo = models.BooleanField(_("demo data"), default=False)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
-
-    objects = GroupQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -326,11 +309,6 @@ class ModerationLog(models.Model):
         return f"{self.actor} {self.action} ({self.created_at:%Y-%m-%d %H:%M})"
 
 
-class ExpertSessionQuerySet(models.QuerySet):
-    def open_at(self, moment):
-        return self.filter(opens_at__lte=moment, closes_at__gt=moment)
-
-
 class ExpertSession(models.Model):
     slug = models.SlugField(_("slug"), unique=True)
     title = models.CharField(_("title"), max_length=200)
@@ -340,8 +318,6 @@ class ExpertSession(models.Model):
     opens_at = models.DateTimeField(_("opens"))
     closes_at = models.DateTimeField(_("closes"))
     is_demo = models.BooleanField(_("demo data"), default=False)
-
-    objects = ExpertSessionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-opens_at"]

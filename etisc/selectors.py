@@ -23,11 +23,12 @@ from etisc.models import (
 TOPIC_LIST_RELATED = ("group", "author", "last_post_author")
 
 
-def groups_for(user) -> QuerySet[Group]:
-    return Group.objects.visible_to(user).order_by("name")
+def groups_listed() -> QuerySet[Group]:
+    """Every group, members-only ones too, so people can find them and ask to join; their topics stay private."""
+    return Group.objects.order_by("name")
 
 
-def topics_for_group(*, group: Group, user, moderator: bool) -> QuerySet[Topic]:
+def topics_for_group(*, group: Group, moderator: bool) -> QuerySet[Topic]:
     topics = group.topics.filter(deleted_at__isnull=True)
     if not moderator:
         topics = topics.filter(hidden=False)
@@ -172,6 +173,10 @@ def session_questions(*, session: ExpertSession, user) -> tuple[list[Question], 
 
 def events_upcoming(limit: int = 3) -> list[Event]:
     return list(Event.objects.upcoming().select_related("group")[:limit])
+
+
+def events_for_group(*, group: Group, limit: int = 5) -> list[Event]:
+    return list(Event.objects.upcoming().filter(group=group)[:limit])
 
 
 def events_past() -> QuerySet[Event]:

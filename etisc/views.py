@@ -93,7 +93,7 @@ def _post_or_404(request, pk: int) -> tuple[Post, GroupAccess]:
 def index(request):
     recent = list(selectors.topics_visible(user=request.user)[:10])
     context = {
-        "groups": selectors.groups_for(request.user),
+        "groups": selectors.groups_listed(),
         "topics": recent,
         "markers": selectors.unread_markers(user=request.user, topics=recent),
         "events": selectors.events_upcoming(limit=3),
@@ -123,17 +123,22 @@ def topics(request):
 
 @require_GET
 def group_detail(request, slug: str):
-    group, access = _group_or_404(request, slug)
-    topics_qs = selectors.topics_for_group(group=group, user=request.user, moderator=access.is_moderator)
+    """Every group shows what it is about; only members read the topics of a members-only group."""
+    group = get_object_or_404(Group, slug=slug)
+    access = group_access(user=request.user, group=group)
+    topics_qs = selectors.topics_for_group(group=group, moderator=access.is_moderator)
+    if not access.can_view:
+        topics_qs = topics_qs.none()
     page_obj = Paginator(topics_qs, TOPICS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "group": group,
         "access": access,
         "page_obj": page_obj,
         "markers": selectors.unread_markers(user=request.user, topics=page_obj.object_list),
+        "events": selectors.events_for_group(group=group),
         "trail": _trail(("", group.name)),
     }
-    if request.user.is_authenticated:
+    if access.can_view and request.user.is_authenticated:
         context["watch_form"] = WatchForm(initial={"level": selectors.watch_level(user=request.user, group=group)})
     return render(request, "etisc/group.html", context)
 

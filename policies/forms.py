@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from policies.document import fill
 from policies.models import ChecklistTopic, PolicyDraft
 from policies.services import NOTE_MAX_LENGTH
 
@@ -19,6 +20,7 @@ class StepForm(forms.Form):
     def __init__(self, *args, topic: ChecklistTopic, draft: PolicyDraft, **kwargs):
         super().__init__(*args, **kwargs)
         self.topic = topic
+        self.draft = draft
         self.rows = []
         for item in topic.items.all():
             answer = draft.answer_for(item.key)
@@ -41,9 +43,14 @@ class StepForm(forms.Form):
             self.rows.append(item)
 
     def item_rows(self):
-        """(item, choice field, note field, clauses) for the template, so it can show each clause's text."""
+        """(item, choice field, note field, [(clause, its text with the draft's names)]) for the template."""
         return [
-            (item, self[f"{item.key}__clause"], self[f"{item.key}__note"], list(item.clauses.all()))
+            (
+                item,
+                self[f"{item.key}__clause"],
+                self[f"{item.key}__note"],
+                [(clause, fill(clause.text, self.draft)) for clause in item.clauses.all()],
+            )
             for item in self.rows
         ]
 

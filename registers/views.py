@@ -66,6 +66,8 @@ def detail(request, code: str):
             "resource_groups": selectors.resources_by_url(jurisdiction),
             "glance": [(label, links[key]) for key, (label, _kinds) in COLUMNS.items()],
             "members": jurisdiction.members.all() if jurisdiction.is_office else (),
+            # PCT is left out: an international application never becomes a patent by itself.
+            "regional_systems": [system for system in jurisdiction.memberships.all() if system.code != "WO"],
             "trail": [(reverse("registers:index"), _("Patent registers")), ("", jurisdiction.name)],
         },
     )

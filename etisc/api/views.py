@@ -6,12 +6,12 @@ from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import PermissionDenied, Throttled
+from rest_framework.exceptions import PermissionDenied, Throttled, ValidationError
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 
-from etisc import services
+from etisc import selectors, services
 from etisc.api import filters, serializers
 from etisc.models import Event, ExpertSession, Group, Post, Question, Topic
 from etisc.permissions import group_access
@@ -49,7 +49,7 @@ class GroupViewSet(CommunityWriteMixin, viewsets.ReadOnlyModelViewSet):
     search_fields = ["name", "description"]
 
     def get_queryset(self):
-        return Group.objects.visible_to(self.request.user).order_by("name")
+        return selectors.groups_listed()
 
     @extend_schema(request=None, responses=serializers.MembershipSerializer)
     @action(detail=True, methods=["post"])
@@ -107,7 +107,9 @@ class PostViewSet(CommunityWriteMixin, mixins.CreateModelMixin, viewsets.ReadOnl
         topic = get_object_or_404(Topic.objects.visible_to(request.user).select_related("group"), pk=data["topic"])
         reply_to = None
         if data.get("reply_to"):
-            reply_to = get_object_or_404(Post.objects.published(), topic=topic, number=data["reply_to"])
+            reply_to = Post.objects.published().filter(topic=topic, number=data["reply_to"]).first()
+            if reply_to is None:
+                raise ValidationError({"reply_to": ["No such post in this topic."]})
         self.rate_limit("post")
         post = services.post_create(user=request.user, topic=topic, body=data["body"], reply_to=reply_to)
         return Response(serializers.PostSerializer(post).data, status=status.HTTP_201_CREATED)

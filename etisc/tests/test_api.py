@@ -15,10 +15,13 @@ def _token_client(api_client, user):
     return api_client
 
 
-def test_anonymous_reads_public_groups_only(api_client, public_group, private_group):
+def test_anonymous_finds_every_group_but_reads_public_topics_only(api_client, public_topic, private_topic):
     slugs = [g["slug"] for g in api_client.get("/api/v1/etisc/groups/").json()["results"]]
-    assert slugs == [public_group.slug]
-    assert api_client.get(f"/api/v1/etisc/groups/{private_group.slug}/").status_code == 404
+    assert sorted(slugs) == sorted([public_topic.group.slug, private_topic.group.slug])
+    topic_ids = [t["id"] for t in api_client.get("/api/v1/etisc/topics/").json()["results"]]
+    assert topic_ids == [public_topic.pk]
+    assert api_client.get(f"/api/v1/etisc/topics/{private_topic.pk}/").status_code == 404
+    assert api_client.get(f"/api/v1/etisc/posts/?topic={private_topic.pk}").json()["count"] == 0
 
 
 def test_anonymous_cannot_post(api_client, public_topic):
@@ -116,3 +119,11 @@ def test_schema_includes_etisc_endpoints(api_client):
     response = api_client.get("/api/schema/?format=json")
     assert response.status_code == 200
     assert "/api/v1/etisc/posts/" in response.json()["paths"]
+
+
+def test_quoting_a_missing_post_is_a_json_400(api_client, public_topic, member):
+    response = _token_client(api_client, member).post(
+        "/api/v1/etisc/posts/", {"topic": public_topic.pk, "body": "Hi", "reply_to": 99}
+    )
+    assert response.status_code == 400
+    assert "reply_to" in response.json()["errors"]

@@ -15,15 +15,22 @@ def _language_choices() -> list[tuple[str, str]]:
 
 class PolicyFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_search", label=_("Search"), max_length=100)
-    country = django_filters.ChoiceFilter(field_name="institution__country", choices=countries, label=_("Country"))
+    country = django_filters.ChoiceFilter(
+        field_name="institution__country", choices=countries, label=_("Country"), empty_label=_("Any country")
+    )
     region = django_filters.ChoiceFilter(
         field_name="institution__continent", choices=list(CONTINENTS.items()), label=_("Region")
     )
     institution_type = django_filters.ChoiceFilter(
-        field_name="institution__kind", choices=Institution.Kind.choices, label=_("Institution type")
+        field_name="institution__kind",
+        choices=Institution.Kind.choices,
+        label=_("Institution type"),
+        empty_label=_("Any type"),
     )
     policy_type = django_filters.MultipleChoiceFilter(choices=Policy.Type.choices, label=_("Policy type"))
-    language = django_filters.ChoiceFilter(choices=_language_choices, label=_("Language"))
+    language = django_filters.ChoiceFilter(
+        choices=_language_choices, label=_("Language"), empty_label=_("Any language")
+    )
     year = django_filters.NumberFilter(
         field_name="year", label=_("Year adopted or revised"), min_value=1900, max_value=2100
     )
@@ -38,9 +45,11 @@ class PolicyFilter(django_filters.FilterSet):
 
 class InstitutionFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_search", label=_("Search"), max_length=100)
-    country = django_filters.ChoiceFilter(choices=countries, label=_("Country"))
+    country = django_filters.ChoiceFilter(choices=countries, label=_("Country"), empty_label=_("Any country"))
     region = django_filters.ChoiceFilter(field_name="continent", choices=list(CONTINENTS.items()), label=_("Region"))
-    kind = django_filters.ChoiceFilter(choices=Institution.Kind.choices, label=_("Institution type"))
+    kind = django_filters.ChoiceFilter(
+        choices=Institution.Kind.choices, label=_("Institution type"), empty_label=_("Any type")
+    )
 
     class Meta:
         model = Institution

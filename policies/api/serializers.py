@@ -72,14 +72,14 @@ class ChecklistTopicSerializer(serializers.ModelSerializer):
         fields = ["key", "order", "title", "summary", "guideline", "items"]
 
 
-class AnswerSerializer(serializers.Serializer):
+class DraftAnswerSerializer(serializers.Serializer):
     clause = serializers.CharField(allow_blank=True)
     note = serializers.CharField(allow_blank=True, required=False, default="")
 
 
 class PolicyDraftSerializer(serializers.ModelSerializer):
     country = CountryField(required=False, allow_blank=True)
-    answers = serializers.DictField(child=AnswerSerializer(), required=False)
+    answers = serializers.DictField(child=DraftAnswerSerializer(), required=False)
 
     class Meta:
         model = PolicyDraft

@@ -342,7 +342,18 @@ OFFICES: dict[str, dict] = {
             ),
         ],
     },
-    "NZ": {"office_name": "Intellectual Property Office of New Zealand", "office_url": "https://www.iponz.govt.nz/"},
+    "NZ": {
+        "office_name": "Intellectual Property Office of New Zealand",
+        "office_url": "https://www.iponz.govt.nz/",
+        "resources": [
+            resource(
+                REGISTER,
+                "IPONZ patent search",
+                "https://app.iponz.govt.nz/app/Extra/Default.aspx?op=EXTRA_pt_qbe&fcoOp=EXTRA__Default&directAccess=true",
+                **NUMBER_AND_APPLICANT,
+            ),
+        ],
+    },
     "BR": {
         "office_name": "Instituto Nacional da Propriedade Industrial",
         "office_url": "https://www.gov.br/inpi/",
@@ -520,6 +531,11 @@ OFFICES: dict[str, dict] = {
     "RS": {
         "office_name": "Intellectual Property Office of the Republic of Serbia",
         "office_url": "https://www.zis.gov.rs/",
+        "resources": [
+            resource(
+                REGISTER, "Patent register", "https://e-reg.zis.gov.rs/patreg/", "sr,en", searchable_by_number=True
+            ),
+        ],
     },
     "EE": {
         "office_name": "Estonian Patent Office",
@@ -759,7 +775,13 @@ OFFICES: dict[str, dict] = {
         "office_url": "https://www.ompic.ma/",
     },
     "KE": {"office_name": "Kenya Industrial Property Institute", "office_url": "https://www.kipi.go.ke/"},
-    "ZA": {"office_name": "Companies and Intellectual Property Commission", "office_url": "https://www.cipc.co.za/"},
+    "ZA": {
+        "office_name": "Companies and Intellectual Property Commission",
+        "office_url": "https://www.cipc.co.za/",
+        "resources": [
+            resource(REGISTER, "CIPC IP Online (free patent search)", "https://iponline.cipc.co.za/"),
+        ],
+    },
     "AR": {
         "office_name": "Instituto Nacional de la Propiedad Industrial",
         "office_url": "https://www.argentina.gob.ar/inpi",

@@ -48,3 +48,10 @@ def test_a_service_serving_several_columns_is_listed_once(client, france):
     response = client.get("/registers/FR/")
     assert response.content.decode().count('href="https://one.example.org/"') == 3  # two glance links, one row
     assert response.context["resource_groups"][0][1] == ["Online register", "Online file inspection"]
+
+
+def test_country_file_points_to_the_regional_registers_it_belongs_to(client, france, epo):
+    france.memberships.add(epo)
+    html = client.get("/registers/FR/").content.decode()
+    assert "check their registers too" in html
+    assert '<a href="/registers/EP/">European Patent Convention (EPC)</a>' in html

@@ -1,5 +1,6 @@
 import pytest
 
+from inspire.testing import assert_constant_queries
 from registers import tasks
 from registers.linkcheck import check_url
 from registers.models import Resource
@@ -73,3 +74,13 @@ def test_real_worker_checks_a_link_through_redis(celery_worker, local_site):
     resource = ResourceFactory(jurisdiction=JurisdictionFactory(code="DE", name="Germany"), url=f"{local_site}/ok")
     assert tasks.link_check.delay(resource.url).get(timeout=20) is True
     assert Resource.objects.get(pk=resource.pk).link_ok is True
+
+
+@pytest.mark.django_db
+def test_failed_links_page_query_count_does_not_grow_with_rows(client, curator):
+    client.force_login(curator)
+
+    def add_rows():
+        ResourceFactory(link_ok=False, link_status_code=404, link_error="HTTP 404")
+
+    assert_constant_queries(client, "/registers/link-health/", add_rows)

@@ -1,0 +1,114 @@
+import pytest
+from django.urls import reverse
+
+from inspire.testing import assert_constant_queries
+from policies import selectors
+from policies.models import Institution, Policy
+from policies.tests.factories import InstitutionFactory, PolicyFactory
+
+INDEX = "/policies/"
+
+
+@pytest.fixture
+def mixed(db):
+    paris = InstitutionFactory(name="Université de Test", country="FR")
+    nairobi = InstitutionFactory(name="Nairobi Test University", country="KE", kind=Institution.Kind.RESEARCH_INSTITUTE)
+    PolicyFactory(institution=paris, title="Politique de propriété intellectuelle", language="fr", year=2019)
+    PolicyFactory(institution=paris, title="Open access mandate", policy_type=Policy.Type.OPEN_ACCESS, year=2021)
+    PolicyFactory(institution=nairobi, title="Spin-off rules", policy_type=Policy.Type.SPINOFF, year=2021)
+    return paris, nairobi
+
+
+def _titles(response) -> set[str]:
+    return {policy.title for policy in response.context["page_obj"]}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("country=KE", {"Spin-off rules"}),
+        ("region=EU", {"Politique de propriété intellectuelle", "Open access mandate"}),
+        ("institution_type=research_institute", {"Spin-off rules"}),
+        ("policy_type=open_access&policy_type=spinoff", {"Open access mandate", "Spin-off rules"}),
+        ("language=fr", {"Politique de propriété intellectuelle"}),
+        ("year=2021", {"Open access mandate", "Spin-off rules"}),
+        ("q=nairobi", {"Spin-off rules"}),
+        ("q=mandate&region=EU", {"Open access mandate"}),
+    ],
+)
+def test_visitor_narrows_the_database_with_filters(client, mixed, query, expected):
+    response = client.get(f"{INDEX}?{query}")
+    assert response.status_code == 200
+    assert _titles(response) == expected
+
+
+def test_facets_count_policies_by_type(client, mixed):
+    response = client.get(f"{INDEX}?region=EU")
+    counts = {value: count for value, _label, count in response.context["type_options"]}
+    assert counts["open_access"] == 1 and counts["spinoff"] == 0
+
+
+@pytest.mark.parametrize("query", ["year=soon", "country=XX", "policy_type=gossip", "region=Atlantis", "language=zz"])
+def test_bad_filter_values_show_an_error_not_a_crash(client, mixed, query):
+    response = client.get(f"{INDEX}?{query}")
+    assert response.status_code == 400
+    assert "Some filter values are not valid" in response.content.decode()
+
+
+def test_database_page_query_count_does_not_grow(client, db):
+    assert_constant_queries(client, INDEX, lambda: PolicyFactory.create_batch(3))
+
+
+def test_country_page_lists_institutions_and_national_version(client, curated):
+    response = client.get(reverse("policies:country", args=["jo"]))
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "National IP Policy Model for Jordanian universities" in body
+    assert "German Jordanian University" in body
+
+
+def test_country_without_national_version_points_to_the_toolkit(client, mixed):
+    body = client.get(reverse("policies:country", args=["KE"])).content.decode()
+    assert "Nairobi Test University" in body
+    assert "No national version is recorded" in body
+
+
+def test_unknown_country_is_404(client, db):
+    assert client.get(reverse("policies:country", args=["QQ"])).status_code == 404
+
+
+def test_country_page_query_count_does_not_grow(client, db):
+    assert_constant_queries(
+        client,
+        reverse("policies:country", args=["FR"]),
+        lambda: PolicyFactory.create_batch(2, institution=InstitutionFactory(country="FR")),
+    )
+
+
+def test_institution_page_shows_its_policies_and_source(client, mixed):
+    paris, _nairobi = mixed
+    body = client.get(paris.get_absolute_url()).content.decode()
+    assert "Open access mandate" in body
+    assert paris.source_url in body
+
+
+def test_policy_page_shows_type_year_and_institution(client, mixed):
+    policy = Policy.objects.get(title="Spin-off rules")
+    body = client.get(policy.get_absolute_url()).content.decode()
+    assert "Spin-offs" in body and "2021" in body and "Nairobi Test University" in body
+
+
+def test_missing_institution_and_policy_are_404(client, db):
+    assert client.get(reverse("policies:institution", args=["nowhere"])).status_code == 404
+    assert client.get(reverse("policies:policy", args=[999999])).status_code == 404
+
+
+def test_toolkit_shows_checklist_template_guidelines_and_national_versions(client, curated):
+    body = client.get(reverse("policies:toolkit")).content.decode()
+    for text in ("checklist-heading", "Revenue sharing and incentives", "Guidelines for customizing", "Jordan"):
+        assert text in body
+
+
+def test_home_page_counts(mixed):
+    assert selectors.policy_count() == 3
+    assert selectors.institution_count() == 2
