@@ -12,7 +12,10 @@ from functools import cache
 from django.apps import apps
 from django.conf import settings
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.module_loading import import_string
+
+from inspire.markdown import render_markdown
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,12 @@ class SearchProvider:
     def entry(self, obj) -> IndexEntry | None:
         """The entry for `obj`, or None when it must not be findable (draft, hidden, deleted)."""
         raise NotImplementedError
+
+
+def plain_text(*parts: str, markdown: bool = True) -> str:
+    """Curated Markdown as the words a reader sees, for indexing and snippets."""
+    texts = (strip_tags(render_markdown(part)) if markdown else part for part in parts if part)
+    return " ".join(" ".join(text.split()) for text in texts)
 
 
 @cache

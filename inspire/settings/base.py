@@ -164,6 +164,8 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=2, minute=0, day_of_week="sun"),
     },
     "etisc-daily-digest": {"task": "etisc.tasks.digests_send", "schedule": crontab(hour=6, minute=0)},
+    # E-mails left unsent while the broker was down are queued again.
+    "etisc-retry-unsent-notifications": {"task": "etisc.tasks.notifications_retry_unsent", "schedule": 300.0},
 }
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
@@ -241,6 +243,11 @@ USAGE_TRUSTED_COUNTRY_HEADER = env.str("USAGE_TRUSTED_COUNTRY_HEADER", default="
 USAGE_CLIENT_IP_HEADER = env.str("USAGE_CLIENT_IP_HEADER", default="")
 # Without Redis, events wait in process memory and are written in batches of this size.
 USAGE_BUFFER_SIZE = env.int("USAGE_BUFFER_SIZE", default=50)
+
+# Site-wide search asks the community app which members-only groups a user may read.
+SEARCH_MEMBER_GROUP_IDS = "etisc.search_index.member_group_ids"
+# Absolute links in e-mails (notifications, digests, report revisions).
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 
 # Exposes /bench/hello, the baseline the benchmark compares every page with.
 BENCH_HELLO = env.bool("INSPIRE_BENCH_HELLO", default=False)
