@@ -9,7 +9,8 @@ from django.utils.text import slugify
 from docx import Document
 
 from inspire.markdown import render_markdown
-from policies.models import ChecklistTopic, PolicyDraft
+from policies import selectors
+from policies.models import ChecklistTopic, NationalVersion, PolicyDraft
 
 PLACEHOLDERS = ("institution", "office")
 
@@ -26,6 +27,7 @@ class DraftDocument:
     subtitle: str
     sections: list[Section]
     unanswered: list[str]
+    national_version: NationalVersion | None = None
 
     def markdown(self) -> str:
         parts = [f"# {self.title}", "", f"*{self.subtitle}*", ""]
@@ -78,7 +80,9 @@ def fill(text: str, draft: PolicyDraft) -> str:
     return text
 
 
-def build(draft: PolicyDraft, checklist: list[ChecklistTopic]) -> DraftDocument:
+def build(
+    draft: PolicyDraft, checklist: list[ChecklistTopic], national_version: NationalVersion | None = None
+) -> DraftDocument:
     sections: list[Section] = []
     unanswered: list[str] = []
     for topic in checklist:
@@ -94,7 +98,30 @@ def build(draft: PolicyDraft, checklist: list[ChecklistTopic]) -> DraftDocument:
                 section.paragraphs.append(answer["note"])
         if section.paragraphs:
             sections.append(section)
+    if national_version and national_version.law_references:
+        # The national model names the laws a policy in that country must respect; cite them at the end.
+        sections.append(
+            Section(
+                title="Legal framework",
+                paragraphs=[
+                    f"This policy is to be read together with the following laws of {draft.country.name}:",
+                    national_version.law_references,
+                ],
+            )
+        )
     subtitle = (
         f"Draft for {draft.institution_name}, prepared with the INSPIRE hub Policy Writer on {timezone.now():%d %B %Y}."
     )
-    return DraftDocument(title=draft.title, subtitle=subtitle, sections=sections, unanswered=unanswered)
+    return DraftDocument(
+        title=draft.title,
+        subtitle=subtitle,
+        sections=sections,
+        unanswered=unanswered,
+        national_version=national_version,
+    )
+
+
+def for_draft(draft: PolicyDraft) -> DraftDocument:
+    """The document for a saved draft, with the national version of the draft's country if there is one."""
+    national_version = selectors.national_version(draft.country.code) if draft.country else None
+    return build(draft, selectors.checklist(), national_version)

@@ -233,7 +233,7 @@ def draft_step(request, pk: int, step: str):
 @require_GET
 def draft_preview(request, pk: int):
     item = _owned_draft(request, pk)
-    built = document.build(item, selectors.checklist())
+    built = document.for_draft(item)
     return render(
         request,
         "policies/preview.html",
@@ -241,6 +241,7 @@ def draft_preview(request, pk: int):
             "draft": item,
             "document": built,
             "html": built.html(),
+            "national_version": built.national_version,
             "trail": _writer_trail((item.get_absolute_url(), item.title), ("", _("Preview"))),
         },
     )
@@ -252,7 +253,7 @@ def draft_download(request, pk: int, extension: str):
     item = _owned_draft(request, pk)
     if extension not in DOWNLOAD_TYPES:
         raise Http404
-    built = document.build(item, selectors.checklist())
+    built = document.for_draft(item)
     body = built.docx() if extension == "docx" else built.markdown().encode()
     response = HttpResponse(body, content_type=DOWNLOAD_TYPES[extension])
     response["Content-Disposition"] = f'attachment; filename="{built.filename(extension)}"'

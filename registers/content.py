@@ -2,9 +2,7 @@
 
 from datetime import date
 
-import pycountry
-
-from inspire.jurisdictions import OTHER_BODIES, REGIONAL_OFFICES, countries, region_of
+from inspire.jurisdictions import OTHER_BODIES, REGIONAL_OFFICES, portal_jurisdictions, region_of
 from registers import services
 from registers.data.files import FILES
 from registers.data.memberships import MEMBERS, MEMBERSHIP_SOURCES
@@ -23,14 +21,9 @@ def _kind(code: str) -> str:
     return Jurisdiction.Kind.COUNTRY
 
 
-def _names() -> dict[str, str]:
-    return {**countries(), **REGIONAL_OFFICES, **OTHER_BODIES}
-
-
 def load() -> str:
-    assert len(countries()) == len(pycountry.countries)  # every ISO 3166-1 country is listed
     jurisdictions = {}
-    for code, name in _names().items():
+    for code, name in portal_jurisdictions().items():
         office = OFFICES.get(code, {})
         jurisdictions[code] = services.jurisdiction_upsert(
             code=code,

@@ -114,7 +114,7 @@ class PolicyDraftViewSet(viewsets.ModelViewSet):
     def document(self, request, pk=None):
         """The generated policy: Markdown and sanitized HTML, or a .docx/.md file with ?download=docx|md."""
         draft = self.get_object()
-        built = document.build(draft, selectors.checklist())
+        built = document.for_draft(draft)
         extension = request.query_params.get("download")
         if extension:
             if extension not in DOWNLOAD_TYPES:

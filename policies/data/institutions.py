@@ -4,7 +4,9 @@
 Each institution: (slug, name, ISO country, kind, website, policies). Each policy:
 (policy type, title, year or None, language, policy URL or "", summary). Policy URLs are left empty
 unless we are certain of the deep link; the entry's source is then the institution's own site, where
-the policy is published. Years are given only where they are well documented. Summaries are ours.
+the policy is published. Years are given only where they are well documented. Titles use the
+institution's own name for the policy where it is well known and otherwise describe what the policy
+covers; summaries are ours.
 """
 
 JORDAN_PROJECT_SOURCE = "https://www.wipo.int/technology-transfer/en/news/2022/news_0007.html"
@@ -902,7 +904,7 @@ INSTITUTIONS = [
         "Universidade de São Paulo",
         "BR",
         UNIVERSITY,
-        "https://www5.usp.br/",
+        "https://www.usp.br/",
         [
             (IP, "Política de propriedade intelectual", None, "pt", "", _IP_SUMMARY),
         ],

@@ -1,3 +1,4 @@
+import datetime
 import io
 
 import pytest
@@ -160,3 +161,20 @@ def test_owner_deletes_a_draft(client, user, checklist, draft):
 def test_writer_page_query_count_does_not_grow(client, user, checklist):
     client.force_login(user)
     assert_constant_queries(client, WRITER, lambda: PolicyDraftFactory.create_batch(3, owner=user))
+
+
+def test_draft_for_a_country_with_a_national_version_cites_its_laws(client, user, checklist):
+    services.national_version_upsert(
+        country="JO",
+        title="National model",
+        description="A model.",
+        law_references="- Patents of Invention Law No. 32 of 1999",
+        source_url="https://example.org/",
+        reviewed_on=datetime.date(2026, 11, 24),
+    )
+    draft = services.draft_create(owner=user, title="Policy", institution_name="Amman Test University", country="JO")
+    client.force_login(user)
+    response = client.get(reverse("policies:draft-preview", args=[draft.pk]))
+    body = response.content.decode()
+    assert "A national version exists for your country" in body
+    assert "Legal framework" in body and "Patents of Invention Law No. 32 of 1999" in body

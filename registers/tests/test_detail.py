@@ -1,6 +1,12 @@
 import pytest
 
-from registers.tests.factories import JurisdictionFileFactory, ResourceFactory, SampleNumberFactory
+from registers.tests.factories import (
+    JurisdictionFactory,
+    JurisdictionFileFactory,
+    OrganisationFactory,
+    ResourceFactory,
+    SampleNumberFactory,
+)
 
 
 def test_jurisdiction_file_shows_resources_tips_and_sample_numbers(client, france, france_register):
@@ -55,3 +61,10 @@ def test_country_file_points_to_the_regional_registers_it_belongs_to(client, fra
     html = client.get("/registers/FR/").content.decode()
     assert "check their registers too" in html
     assert '<a href="/registers/EP/">European Patent Convention (EPC)</a>' in html
+
+
+def test_oapi_member_file_says_oapi_is_its_patent_office(client, db):
+    oapi = OrganisationFactory(code="OA", name="African Intellectual Property Organization (OAPI)")
+    senegal = JurisdictionFactory(code="SN", name="Senegal", region="AF")
+    senegal.memberships.add(oapi)
+    assert "OAPI is its patent office" in client.get("/registers/SN/").content.decode()
