@@ -4,11 +4,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from inspire import health
+from inspire.home import home_context
 
 
 @require_GET
 def home(request):
-    return render(request, "home.html")
+    return render(request, "home.html", home_context())
 
 
 @never_cache

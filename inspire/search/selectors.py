@@ -9,7 +9,7 @@ from django.db.models.functions import RowNumber
 
 from inspire.search.models import SearchDocument
 from inspire.search.providers import kind_labels
-from inspire.search.text import query_terms
+from inspire.search.text import fold, query_terms
 
 
 @dataclass
@@ -88,13 +88,15 @@ def grouped_results(*, query: str, user, per_group: int) -> list[tuple[Facet, li
 
 
 def suggestions(*, query: str, user, limit: int = 8) -> list[SearchDocument]:
-    """Titles for as-you-type: the best matches, title matches first."""
+    """Titles for as-you-type: titles that start with what was typed, then other title matches
+    (shorter first), then the best matches in the text."""
     terms = query_terms(query)
     if not terms:
         return []
     matches = documents_matching(query=query, user=user).only("kind", "title", "url")
-    title_hits = matches.filter(Q(*[Q(title__icontains=t) for t in terms]))
-    found = list(title_hits[:limit])
+    title_hits = list(matches.filter(Q(*[Q(title__icontains=t) for t in terms]))[: limit * 3])
+    title_hits.sort(key=lambda d: (not fold(d.title).startswith(terms[0]), len(d.title)))
+    found = title_hits[:limit]
     if len(found) < limit:
         found += list(matches.exclude(pk__in=[d.pk for d in found])[: limit - len(found)])
     return found
