@@ -9,12 +9,15 @@ p50/p95 latency, errors, and throughput as a ratio of the plain "hello" Django v
 """
 
 import argparse
+import json
 import re
 import subprocess
+import sys
 from pathlib import Path
 
-import seed
 from stack import BASE_URL, Stack, ensure_services, manage
+
+HERE = Path(__file__).resolve().parent
 
 RESULT = re.compile(
     r"RESULT rps=(?P<rps>[\d.]+) p50=(?P<p50>[\d.]+) p95=(?P<p95>[\d.]+) p99=[\d.]+ "
@@ -30,7 +33,7 @@ def measure(path: str, duration: int, connections: int) -> dict:
         f"-d{duration}s",
         "--latency",
         "-s",
-        str(Path(__file__).with_name("report.lua")),
+        str(HERE / "report.lua"),
         BASE_URL + path,
     ]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
@@ -51,9 +54,8 @@ def main() -> None:
     ensure_services()
     manage("migrate", "--noinput", "--verbosity", "0")
     if not args.skip_seed:
-        manage("load_content")
-        seed.run()
-    targets = [("hello (baseline)", "/bench/hello"), *seed.bench_targets()]
+        subprocess.run([sys.executable, str(HERE / "seed.py")], check=True)
+    targets = [("hello (baseline)", "/bench/hello"), *json.loads((HERE / "targets.json").read_text())]
     with Stack(workers=args.workers):
         rows = [(name, path, measure(path, args.duration, args.connections)) for name, path in targets]
 
