@@ -39,23 +39,30 @@ def seed_databases(rng, scale: int) -> None:
     for start in range(0, scale, BATCH):
         created = PatentDatabase.objects.bulk_create(
             PatentDatabase(
-                slug=f"synthetic-db-{i}", name=f"{MARK} Database {i}", provider=f"{MARK} Provider {i % 97}",
-                kind=rng.choice(PatentDatabase.Kind.values), url=f"https://example.org/db/{i}",
-                access=rng.choice(PatentDatabase.Access.values), interface_languages=["en"],
-                summary=f"{MARK} {words(rng, 12)}", overview=f"{MARK} {words(rng, 80)}",
-                source_url="https://example.org/synthetic", reviewed_on=today,
+                slug=f"synthetic-db-{i}",
+                name=f"{MARK} Database {i}",
+                provider=f"{MARK} Provider {i % 97}",
+                kind=rng.choice(PatentDatabase.Kind.values),
+                url=f"https://example.org/db/{i}",
+                access=rng.choice(PatentDatabase.Access.values),
+                interface_languages=["en"],
+                summary=f"{MARK} {words(rng, 12)}",
+                overview=f"{MARK} {words(rng, 80)}",
+                source_url="https://example.org/synthetic",
+                reviewed_on=today,
             )
             for i in range(start, min(scale, start + BATCH))
         )
         DatabaseFeature.objects.bulk_create(
-            DatabaseFeature(database=db, feature=feature)
-            for db in created
-            for feature in rng.sample(Feature.values, 4)
+            DatabaseFeature(database=db, feature=feature) for db in created for feature in rng.sample(Feature.values, 4)
         )
         Coverage.objects.bulk_create(
             Coverage(
-                database=db, jurisdiction=code, document_kind=Coverage.DocumentKind.GRANTS,
-                level=rng.choice(Coverage.Level.values), from_year=rng.choice([None, 1980, 1990, 2000]),
+                database=db,
+                jurisdiction=code,
+                document_kind=Coverage.DocumentKind.GRANTS,
+                level=rng.choice(Coverage.Level.values),
+                from_year=rng.choice([None, 1980, 1990, 2000]),
             )
             for db in created
             for code in rng.sample(["US", "EP", "CN", "JP", "KR", "DE", "FR", "WO", "GB", "BR"], 3)
@@ -71,8 +78,11 @@ def seed_register_resources(rng, scale: int) -> None:
     Resource.objects.bulk_create(
         (
             Resource(
-                jurisdiction=jurisdictions[i % len(jurisdictions)], kind=rng.choice(Resource.Kind.values),
-                title=f"{MARK} Resource {i}", url=f"https://example.org/register/{i}", languages="en",
+                jurisdiction=jurisdictions[i % len(jurisdictions)],
+                kind=rng.choice(Resource.Kind.values),
+                title=f"{MARK} Resource {i}",
+                url=f"https://example.org/register/{i}",
+                languages="en",
                 access=rng.choice(Resource.Access.values),
             )
             for i in range(scale)
@@ -91,11 +101,16 @@ def seed_reports(rng, scale: int) -> None:
     reports = Report.objects.bulk_create(
         (
             Report(
-                title=f"{MARK} Landscape of {words(rng, 3)} {i}", slug=f"synthetic-report-{i}",
-                series=rng.choice(Series.values), publisher=rng.choice(publishers),
-                publication_year=rng.randint(2005, 2026), region=rng.choice(Region.values),
-                summary=f"{MARK} {words(rng, 60)}", source_url="https://example.org/synthetic",
-                reviewed_on=date(2026, 11, 24), download_count=rng.randint(0, 5000),
+                title=f"{MARK} Landscape of {words(rng, 3)} {i}",
+                slug=f"synthetic-report-{i}",
+                series=rng.choice(Series.values),
+                publisher=rng.choice(publishers),
+                publication_year=rng.randint(2005, 2026),
+                region=rng.choice(Region.values),
+                summary=f"{MARK} {words(rng, 60)}",
+                source_url="https://example.org/synthetic",
+                reviewed_on=date(2026, 11, 24),
+                download_count=rng.randint(0, 5000),
             )
             for i in range(scale)
         ),
@@ -116,9 +131,13 @@ def seed_policies(rng, scale: int) -> None:
     institutions = Institution.objects.bulk_create(
         (
             Institution(
-                name=f"{MARK} University {i}", slug=f"synthetic-institution-{i}", country=countries[i % len(countries)],
-                kind=rng.choice(Institution.Kind.values), website=f"https://example.org/inst/{i}",
-                source_url="https://example.org/synthetic", reviewed_on=date(2026, 11, 24),
+                name=f"{MARK} University {i}",
+                slug=f"synthetic-institution-{i}",
+                country=countries[i % len(countries)],
+                kind=rng.choice(Institution.Kind.values),
+                website=f"https://example.org/inst/{i}",
+                source_url="https://example.org/synthetic",
+                reviewed_on=date(2026, 11, 24),
             )
             for i in range(scale // 5)
         ),
@@ -127,9 +146,14 @@ def seed_policies(rng, scale: int) -> None:
     Policy.objects.bulk_create(
         (
             Policy(
-                institution=institutions[i % len(institutions)], kind=rng.choice(Policy.Kind.values),
-                title=f"{MARK} Policy {i}", slug=f"synthetic-policy-{i}", year_adopted=rng.randint(1995, 2026),
-                language="en", summary=f"{MARK} {words(rng, 40)}", source_url="https://example.org/synthetic",
+                institution=institutions[i % len(institutions)],
+                kind=rng.choice(Policy.Kind.values),
+                title=f"{MARK} Policy {i}",
+                slug=f"synthetic-policy-{i}",
+                year_adopted=rng.randint(1995, 2026),
+                language="en",
+                summary=f"{MARK} {words(rng, 40)}",
+                source_url="https://example.org/synthetic",
                 reviewed_on=date(2026, 11, 24),
             )
             for i in range(scale)
@@ -162,9 +186,13 @@ def seed_forum(rng, posts: int):
         sizes = topic_sizes[start : start + 200]
         topics = Topic.objects.bulk_create(
             Topic(
-                group=group, title=f"{MARK} Long thread" if start + n == 0 else f"{MARK} Topic {start + n}",
-                author=authors[n % 50], post_count=size, last_post_number=size,
-                last_post_at=now - timedelta(minutes=start + n), last_post_author=authors[(n + 1) % 50],
+                group=group,
+                title=f"{MARK} Long thread" if start + n == 0 else f"{MARK} Topic {start + n}",
+                author=authors[n % 50],
+                post_count=size,
+                last_post_number=size,
+                last_post_at=now - timedelta(minutes=start + n),
+                last_post_author=authors[(n + 1) % 50],
             )
             for n, size in enumerate(sizes)
         )
@@ -173,8 +201,14 @@ def seed_forum(rng, posts: int):
             for number in range(1, size + 1):
                 body = f"{MARK} {words(rng, 30)}"
                 batch.append(
-                    Post(topic=topic, author=authors[number % 50], number=number, body=body,
-                         body_html=render_markdown(body), created_at=now - timedelta(seconds=number))
+                    Post(
+                        topic=topic,
+                        author=authors[number % 50],
+                        number=number,
+                        body=body,
+                        body_html=render_markdown(body),
+                        created_at=now - timedelta(seconds=number),
+                    )
                 )
         Post.objects.bulk_create(batch, batch_size=BATCH)
     return Topic.objects.get(group=group, title=f"{MARK} Long thread")
