@@ -123,6 +123,7 @@ def seed_reports(rng, scale: int) -> None:
 
 
 def seed_policies(rng, scale: int) -> None:
+    from inspire.jurisdictions import continent_of
     from policies.models import Institution, Policy
 
     if Policy.objects.filter(title__startswith=MARK).exists():
@@ -133,7 +134,8 @@ def seed_policies(rng, scale: int) -> None:
             Institution(
                 name=f"{MARK} University {i}",
                 slug=f"synthetic-institution-{i}",
-                country=countries[i % len(countries)],
+                country=countries[i % 15],
+                continent=continent_of(countries[i % 15]),
                 kind=rng.choice(Institution.Kind.values),
                 website=f"https://example.org/inst/{i}",
                 source_url="https://example.org/synthetic",
@@ -147,10 +149,9 @@ def seed_policies(rng, scale: int) -> None:
         (
             Policy(
                 institution=institutions[i % len(institutions)],
-                kind=rng.choice(Policy.Kind.values),
+                policy_type=rng.choice(Policy.Type.values),
                 title=f"{MARK} Policy {i}",
-                slug=f"synthetic-policy-{i}",
-                year_adopted=rng.randint(1995, 2026),
+                year=rng.randint(1995, 2026),
                 language="en",
                 summary=f"{MARK} {words(rng, 40)}",
                 source_url="https://example.org/synthetic",
