@@ -1,6 +1,7 @@
 """Reads that feed the policies pages, the API and the home page."""
 
 from django.db.models import Count, Prefetch, QuerySet
+from django_countries import countries
 
 from policies.models import ChecklistItem, ChecklistTopic, Institution, NationalVersion, Policy, PolicyDraft
 
@@ -26,6 +27,13 @@ def facet_counts(policies: QuerySet[Policy]) -> dict[str, dict[str, int]]:
     by_type = dict(policies.order_by().values_list("policy_type").annotate(n=Count("pk")))
     by_region = dict(policies.order_by().values_list("institution__continent").annotate(n=Count("pk")))
     return {"policy_type": by_type, "region": by_region}
+
+
+def countries_with_policies() -> list[tuple[str, str, int]]:
+    """(code, name, number of policies) for every country with at least one institution, by name."""
+    rows = Institution.objects.order_by().values_list("country").annotate(n=Count("policies"))
+    names = dict(countries)
+    return sorted(((code, names.get(code, code), n) for code, n in rows), key=lambda row: row[1])
 
 
 def institution_detail(slug: str) -> Institution:

@@ -43,6 +43,7 @@ def index(request):
             ],
             "selected_types": filterset.form.cleaned_data.get("policy_type") or [],
             "region_counts": [(code, label, counts["region"].get(code, 0)) for code, label in CONTINENTS.items()],
+            "country_links": selectors.countries_with_policies(),
         }
     )
     return render(request, "policies/index.html", context)

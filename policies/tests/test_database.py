@@ -112,3 +112,9 @@ def test_toolkit_shows_checklist_template_guidelines_and_national_versions(clien
 def test_home_page_counts(mixed):
     assert selectors.policy_count() == 3
     assert selectors.institution_count() == 2
+
+
+def test_database_page_links_every_country_with_policies(client, mixed):
+    body = client.get(INDEX).content.decode()
+    assert reverse("policies:country", args=["KE"]) in body
+    assert 'Kenya</a> <span class="muted">(1)</span>' in body

@@ -178,3 +178,30 @@ def test_draft_for_a_country_with_a_national_version_cites_its_laws(client, user
     body = response.content.decode()
     assert "A national version exists for your country" in body
     assert "Legal framework" in body and "Patents of Invention Law No. 32 of 1999" in body
+
+
+def test_going_back_saves_the_step_first(client, user, checklist, draft):
+    client.force_login(user)
+    response = client.post(_step(draft, "revenue"), {"shares__clause": "thirds", "go": "previous"})
+    assert response["Location"] == _step(draft, "ownership")
+    draft.refresh_from_db()
+    assert draft.answers["shares"]["clause"] == "thirds"
+
+
+def test_unknown_step_is_404(client, user, checklist, draft):
+    client.force_login(user)
+    assert client.get(_step(draft, "no-such-topic")).status_code == 404
+
+
+def test_owner_renames_the_draft_and_bad_details_are_form_errors(client, user, checklist, draft):
+    client.force_login(user)
+    url = draft.get_absolute_url()
+    ok = client.post(url, {"title": "Renamed", "institution_name": "Example University", "office_name": "TTO"})
+    assert ok.status_code == 302
+    draft.refresh_from_db()
+    assert draft.title == "Renamed"
+    bad = client.post(
+        url, {"title": "", "institution_name": "Example University", "office_name": "TTO", "country": "ZZ"}
+    )
+    assert bad.status_code == 400
+    assert set(bad.context["form"].errors) == {"title", "country"}
