@@ -77,3 +77,11 @@ def test_hidden_topics_leave_the_index(user):
     topic.hidden = True
     topic.save()
     assert kinds_and_titles("renewal") == set()
+
+
+@pytest.mark.django_db
+def test_policies_and_institutions_are_searchable(db):
+    call_command("load_content", "--only", "policies", "search", verbosity=0)
+    found = documents_matching(query="spin", user=None)
+    assert any(d.kind == "policy" for d in found)
+    assert any(d.kind == "institution" for d in documents_matching(query="university", user=None))
