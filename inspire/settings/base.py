@@ -220,6 +220,16 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # Several apps have fields named kind/access/region with different choices: name each set.
+    "ENUM_NAME_OVERRIDES": {
+        "CountryEnum": "django_countries.countries",
+        "DatabaseKindEnum": "databases.models.PatentDatabase.Kind",
+        "DatabaseAccessEnum": "databases.models.PatentDatabase.Access",
+        "JurisdictionKindEnum": "registers.models.Jurisdiction.Kind",
+        "JurisdictionRegionEnum": "inspire.jurisdictions.REGIONS.items",
+        "InstitutionKindEnum": "policies.models.Institution.Kind",
+        "ReportRegionEnum": "analytics.models.Region",
+    },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "inspire.api.schema.add_error_responses",

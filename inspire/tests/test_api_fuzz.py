@@ -52,7 +52,7 @@ schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
 # (Business-rule refusals of schema-valid input, such as wrong credentials, are expected 4xx.)
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 FUZZ_SETTINGS = hypothesis_settings(
-    max_examples=8,
+    max_examples=6,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
