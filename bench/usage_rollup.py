@@ -26,16 +26,16 @@ import django
 
 django.setup()
 
-import redis  # noqa: E402
-from django.conf import settings  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test import RequestFactory  # noqa: E402
-from django.utils import timezone  # noqa: E402
+import redis
+from django.conf import settings
+from django.db import connection
+from django.test import RequestFactory
+from django.utils import timezone
 
-from inspire.usage.capture import event_from_request  # noqa: E402
-from inspire.usage.models import DailyRollup, Event, MonthlyRollup, YearlyRollup  # noqa: E402
-from inspire.usage.services import events_prune, rollups_update  # noqa: E402
-from inspire.usage.synthetic import synthetic_events  # noqa: E402
+from inspire.usage.capture import event_from_request
+from inspire.usage.models import DailyRollup, Event, MonthlyRollup, YearlyRollup
+from inspire.usage.services import events_prune, rollups_update
+from inspire.usage.synthetic import synthetic_events
 
 COLUMNS = [
     "uid",

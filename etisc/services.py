@@ -499,7 +499,7 @@ def notification_email_send(*, notification_id: int) -> bool:
 
 
 def _notification_mail_body(notifications: list[Notification]) -> str:
-    base = getattr(settings, "SITE_URL", "")
+    base = settings.SITE_URL
     lines = [f"- {n.text}\n  {base}{n.url}" for n in notifications]
     footer = _("Change what you receive on your eTISC notification settings page.")
     return "\n".join(lines) + f"\n\n{footer}\n"

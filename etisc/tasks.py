@@ -3,9 +3,6 @@
 from celery import shared_task
 
 from etisc import services
-from inspire.celery import app
-
-RETRY_EVERY_SECONDS = 300.0
 
 
 @shared_task(name="etisc.tasks.notification_email_send")
@@ -21,10 +18,3 @@ def notifications_retry_unsent() -> int:
 @shared_task(name="etisc.tasks.digests_send")
 def digests_send() -> int:
     return services.digests_send()
-
-
-# E-mails left pending while the broker was down are queued again by beat.
-app.conf.beat_schedule.setdefault(
-    "etisc-retry-unsent-notifications",
-    {"task": "etisc.tasks.notifications_retry_unsent", "schedule": RETRY_EVERY_SECONDS},
-)

@@ -16,6 +16,17 @@ class RetryingTask(DjangoTask):
     max_retries = 5
     acks_late = True
 
+    def delay_on_commit(self, *args, **kwargs) -> None:
+        """Queue after the transaction commits. If the broker is down then, the committed work stands
+        and Django logs the failure instead of raising it: durable follow-ups (notifications) keep
+        their own pending state and are retried by beat."""
+        from django.db import transaction
+
+        def publish():
+            self.delay(*args, **kwargs)
+
+        transaction.on_commit(publish, robust=True)
+
 
 app = Celery("inspire", task_cls=RetryingTask)
 app.config_from_object("django.conf:settings", namespace="CELERY")

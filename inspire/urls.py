@@ -1,10 +1,10 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
-from django.views.static import serve
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from inspire import views
+from inspire.media import serve_upload
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -14,6 +14,7 @@ urlpatterns = [
     path("analytics/", include("analytics.urls")),
     path("policies/", include("policies.urls")),
     path("etisc/", include("etisc.urls")),
+    path("search/", include("inspire.search.urls")),
     path("accounts/", include("inspire.accounts.urls")),
     path("staff/usage/", include("inspire.usage.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -21,10 +22,12 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api-docs"),
     path("admin/", admin.site.urls),
+    path("media/<path:path>", serve_upload, name="media"),
 ]
 
-if settings.DEBUG:
-    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+if settings.BENCH_HELLO:
+    urlpatterns += [path("bench/hello", views.hello)]
+
 
 handler404 = "inspire.views.page_not_found"
 handler500 = "inspire.views.server_error"

@@ -1,14 +1,15 @@
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from inspire import health
+from inspire.home import home_context
 
 
 @require_GET
 def home(request):
-    return render(request, "home.html")
+    return render(request, "home.html", home_context())
 
 
 @never_cache
@@ -16,6 +17,11 @@ def home(request):
 def healthz(request):
     healthy, states = health.service_states()
     return JsonResponse({"status": "ok" if healthy else "down", "services": states}, status=200 if healthy else 503)
+
+
+def hello(request):
+    """The cheapest Django response, served only when benchmarking: the stack's own ceiling."""
+    return HttpResponse("hello", content_type="text/plain")
 
 
 def page_not_found(request, exception):

@@ -8,8 +8,8 @@ from analytics.validators import validate_cover_image, validate_pdf
 
 class PublisherSerializer(serializers.ModelSerializer):
     report_count = serializers.IntegerField(read_only=True)
-    country = CountryField(required=False)
-    url = serializers.URLField(source="get_absolute_url", read_only=True)
+    country = CountryField(required=False, allow_blank=True)
+    url = serializers.CharField(source="get_absolute_url", read_only=True)
 
     class Meta:
         model = Publisher
@@ -29,7 +29,7 @@ class PublisherSerializer(serializers.ModelSerializer):
 
 
 class TechnologyFieldSerializer(serializers.ModelSerializer):
-    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     report_count = serializers.IntegerField(read_only=True)
 
     class Meta:
@@ -48,7 +48,7 @@ class ReportSerializer(serializers.ModelSerializer):
 
     publisher = PublisherBriefSerializer(read_only=True)
     series_label = serializers.CharField(source="get_series_display", read_only=True)
-    previous_edition = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    previous_edition = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     fields = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
     languages = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
     classes = serializers.ListField(source="class_list", child=serializers.CharField(), read_only=True)

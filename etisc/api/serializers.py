@@ -47,7 +47,7 @@ class TopicCreateSerializer(serializers.Serializer):
 
 class PostSerializer(serializers.ModelSerializer):
     author = serializers.CharField(source="author.username", read_only=True)
-    reply_to = serializers.IntegerField(source="reply_to.number", read_only=True, default=None)
+    reply_to = serializers.IntegerField(source="reply_to.number", read_only=True, default=None, allow_null=True)
 
     class Meta:
         model = Post

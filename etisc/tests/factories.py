@@ -31,6 +31,7 @@ class TopicFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Topic
+        skip_postgeneration_save = True
 
     group = factory.SubFactory(GroupFactory)
     title = factory.Sequence(lambda n: f"Topic {n}")

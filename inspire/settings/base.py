@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "analytics",
     "policies",
     "etisc",
+    # After the content apps: its content step re-indexes what they loaded.
+    "inspire.search",
 ]
 
 MIDDLEWARE = [
@@ -134,7 +136,14 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "inspire.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            # Fail fast when Redis is away: a page must not wait on a cache.
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -150,6 +159,9 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_RESULT_EXPIRES = 3600
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# When the broker is down, give up publishing quickly so the request that queued the task can finish.
+CELERY_BROKER_CONNECTION_TIMEOUT = 1
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 # Each app's periodic jobs, by task name; the tasks live in that app's tasks.py.
@@ -162,6 +174,8 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=2, minute=0, day_of_week="sun"),
     },
     "etisc-daily-digest": {"task": "etisc.tasks.digests_send", "schedule": crontab(hour=6, minute=0)},
+    # E-mails left unsent while the broker was down are queued again.
+    "etisc-retry-unsent-notifications": {"task": "etisc.tasks.notifications_retry_unsent", "schedule": 300.0},
 }
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
@@ -206,6 +220,20 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # Several apps have fields named kind/access/region with different choices: name each set.
+    "ENUM_NAME_OVERRIDES": {
+        "CountryEnum": "django_countries.countries",
+        "DatabaseKindEnum": "databases.models.PatentDatabase.Kind",
+        "DatabaseAccessEnum": "databases.models.PatentDatabase.Access",
+        "JurisdictionKindEnum": "registers.models.Jurisdiction.Kind",
+        "JurisdictionRegionEnum": "inspire.jurisdictions.REGIONS.items",
+        "InstitutionKindEnum": "policies.models.Institution.Kind",
+        "ReportRegionEnum": "analytics.models.Region",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "inspire.api.schema.add_error_responses",
+    ],
 }
 
 # Content Security Policy: everything is served by the site itself.
@@ -235,6 +263,14 @@ USAGE_TRUSTED_COUNTRY_HEADER = env.str("USAGE_TRUSTED_COUNTRY_HEADER", default="
 USAGE_CLIENT_IP_HEADER = env.str("USAGE_CLIENT_IP_HEADER", default="")
 # Without Redis, events wait in process memory and are written in batches of this size.
 USAGE_BUFFER_SIZE = env.int("USAGE_BUFFER_SIZE", default=50)
+
+# Site-wide search asks the community app which members-only groups a user may read.
+SEARCH_MEMBER_GROUP_IDS = "etisc.search_index.member_group_ids"
+# Absolute links in e-mails (notifications, digests, report revisions).
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
+
+# Exposes /bench/hello, the baseline the benchmark compares every page with.
+BENCH_HELLO = env.bool("INSPIRE_BENCH_HELLO", default=False)
 
 LOGGING = {
     "version": 1,

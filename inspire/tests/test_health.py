@@ -41,3 +41,36 @@ def test_health_answers_503_when_broker_is_unreachable(client, settings, require
         app.conf.broker_url = original
     assert response.status_code == 503
     assert response.json()["services"]["broker"] == "down"
+
+
+@pytest.mark.django_db
+def test_pages_and_api_keep_answering_when_redis_is_down(client, api_client, settings):
+    # The site's own cache backend pointed at a port where nothing listens: a real outage.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "inspire.cache.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"socket_connect_timeout": 0.1, "socket_timeout": 0.1},
+        }
+    }
+    assert client.get("/").status_code == 200
+    assert api_client.get("/api/v1/").status_code == 200
+    assert client.get("/healthz").json()["services"]["cache"] == "down"
+
+
+@pytest.mark.django_db
+def test_committed_work_stands_when_the_broker_is_down(user, require_redis, django_capture_on_commit_callbacks):
+    from inspire.celery import app
+    from inspire.tasks import email_send
+
+    original, app.conf.task_always_eager = app.conf.task_always_eager, False
+    app.conf.broker_url, broker = "redis://127.0.0.1:1/0", app.conf.broker_url
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            user.organization = "Saved despite the outage"
+            user.save()
+            email_send.delay_on_commit(subject="s", body="b", to=["x@example.org"])
+    finally:
+        app.conf.broker_url, app.conf.task_always_eager = broker, original
+    user.refresh_from_db()
+    assert user.organization == "Saved despite the outage"

@@ -1,0 +1,193 @@
+"""Fault drill on the real stack: with load running, stop Redis for 30 s, then the Celery worker
+for 30 s, then bring both back, and count what was lost.
+
+    python bench/faults.py
+
+Prints: page requests and non-2xx answers under load (wrk), forum posts accepted vs stored, report
+downloads answered vs counted (on the report and in usage analytics), and notification e-mails
+queued vs delivered after recovery. The data set is the curated content in the bench database.
+"""
+
+import os
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.request
+from datetime import timedelta
+from pathlib import Path
+
+import stack
+
+MAIL_DIR = Path("/tmp/inspire-faults-mail")
+BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36"
+TIMELINE = {"redis_down": 10, "redis_up": 40, "worker_down": 50, "worker_up": 80, "end": 95}
+POST_EVERY_SECONDS = 7  # under eTISC's per-IP posting limit (10 a minute)
+
+
+def prepare():
+    """Bench database with curated content, a poster with a token, and a watcher of one topic."""
+    os.environ["REDIS_URL"] = stack.BENCH_REDIS_URL
+    os.environ["EMAIL_URL"] = f"filemail://{MAIL_DIR}"
+    from _django import setup
+
+    setup()
+    from django.core.management import call_command
+    from django.utils import timezone
+    from rest_framework.authtoken.models import Token
+
+    from analytics.models import Report
+    from etisc import services
+    from etisc.models import Group, Topic, Watch, WatchLevel
+    from inspire.accounts.models import User
+
+    call_command("load_content", verbosity=0)
+    long_ago = timezone.now() - timedelta(days=30)
+    poster, _ = User.objects.update_or_create(username="faults-poster", defaults={"date_joined": long_ago})
+    watcher, _ = User.objects.update_or_create(
+        username="faults-watcher", defaults={"date_joined": long_ago, "email": "watcher@example.org"}
+    )
+    group = Group.objects.filter(visibility=Group.Visibility.PUBLIC).first()
+    for user in (poster, watcher):
+        services.membership_join(user=user, group=group)
+    topic = Topic.objects.filter(group=group, title="Fault drill").first() or services.topic_create(
+        user=poster, group=group, title="Fault drill", body="Posts written while Redis and the worker go away."
+    )
+    Watch.objects.update_or_create(user=watcher, topic=topic, defaults={"level": WatchLevel.WATCHING})
+    token, _ = Token.objects.get_or_create(user=poster)
+    report = Report.objects.published().exclude(landing_url="").first()
+    return token.key, topic, report, poster
+
+
+class Writer(threading.Thread):
+    """Posts to the forum and downloads a report at a steady pace, noting every answer."""
+
+    def __init__(self, token: str, topic_id: int, download_path: str, stop: threading.Event):
+        super().__init__(daemon=True)
+        self.token, self.topic_id, self.download_path, self.stop = token, topic_id, download_path, stop
+        self.posts_accepted = self.posts_refused = self.downloads_answered = self.downloads_failed = 0
+
+    def request(self, path: str, data: bytes | None = None, headers: dict | None = None) -> int:
+        request = urllib.request.Request(stack.BASE_URL + path, data=data, headers=headers or {})
+        opener = urllib.request.build_opener(NoRedirect)
+        try:
+            with opener.open(request, timeout=10) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+        except OSError:
+            return 0
+
+    def run(self) -> None:
+        last_post = 0.0
+        while not self.stop.is_set():
+            if time.monotonic() - last_post >= POST_EVERY_SECONDS:
+                last_post = time.monotonic()
+                body = f'{{"topic": {self.topic_id}, "body": "Drill post at {time.time():.1f}"}}'.encode()
+                status = self.request(
+                    "/api/v1/etisc/posts/",
+                    body,
+                    {"Authorization": f"Token {self.token}", "Content-Type": "application/json"},
+                )
+                if status == 201:
+                    self.posts_accepted += 1
+                else:
+                    self.posts_refused += 1
+            status = self.request(self.download_path, headers={"User-Agent": BROWSER_UA})
+            if status in (200, 302):
+                self.downloads_answered += 1
+            else:
+                self.downloads_failed += 1
+            time.sleep(0.5)
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def start_load(path: str, seconds: int) -> subprocess.Popen:
+    return subprocess.Popen(
+        [
+            "wrk",
+            "-t1",
+            "-c4",
+            f"-d{seconds}s",
+            "-s",
+            str(Path(__file__).with_name("report.lua")),
+            stack.BASE_URL + path,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+
+
+def main() -> None:
+    MAIL_DIR.mkdir(exist_ok=True)
+    for old in MAIL_DIR.iterdir():
+        old.unlink()
+    stack.ensure_services()
+    token, topic, report, poster = prepare()
+    from analytics.models import Report
+    from etisc.models import Notification, Post
+    from inspire.usage.models import Event
+
+    posts_before = Post.objects.filter(topic=topic, author=poster).count()
+    downloads_before = Report.objects.get(pk=report.pk).download_count
+    usage_before = Event.objects.filter(kind="download").count()
+    notifications_before = Notification.objects.filter(recipient__username="faults-watcher").count()
+
+    os.environ["EMAIL_URL"] = f"filemail://{MAIL_DIR}"
+    with stack.Stack(workers=2) as running:
+        loads = [start_load(path, TIMELINE["end"]) for path in ("/", "/databases/", "/api/v1/registers/jurisdictions/")]
+        stop = threading.Event()
+        writer = Writer(token, topic.pk, report.get_download_url(), stop)
+        writer.start()
+        started = time.monotonic()
+
+        def at(moment: str) -> None:
+            time.sleep(max(0.0, started + TIMELINE[moment] - time.monotonic()))
+            print(f"t={time.monotonic() - started:5.1f}s  {moment}")
+
+        at("redis_down")
+        subprocess.run(["redis-cli", "shutdown", "nosave"], check=False, capture_output=True)
+        at("redis_up")
+        subprocess.run(["redis-server", "--daemonize", "yes", "--save", "", "--appendonly", "no"], check=True)
+        at("worker_down")
+        running.stop("worker")
+        at("worker_up")
+        running.start_worker()
+        at("end")
+        stop.set()
+        writer.join()
+        results = [load.communicate()[0] for load in loads]
+        # What beat would do after an outage: flush buffered usage events, re-queue unsent e-mails.
+        from etisc.tasks import notifications_retry_unsent
+        from inspire.usage.tasks import events_flush
+
+        subprocess.run(["curl", "-s", "-o", "/dev/null", stack.BASE_URL + "/"], check=False)
+        events_flush()
+        notifications_retry_unsent()
+        time.sleep(15)  # let the worker deliver
+
+    print("\nPages under load (wrk, 3 URLs):")
+    for path, output in zip(("/", "/databases/", "/api/v1/registers/jurisdictions/"), results, strict=True):
+        line = next((row for row in output.splitlines() if row.startswith("RESULT")), "RESULT none")
+        print(f"  {path:36s} {line.removeprefix('RESULT ')}")
+    posts_stored = Post.objects.filter(topic=topic, author=poster).count() - posts_before
+    downloads_counted = Report.objects.get(pk=report.pk).download_count - downloads_before
+    usage_counted = Event.objects.filter(kind="download").count() - usage_before
+    notifications = Notification.objects.filter(recipient__username="faults-watcher")
+    created = notifications.count() - notifications_before
+    unsent = notifications.filter(email_state=Notification.EmailState.PENDING).count()
+    mails = len(list(MAIL_DIR.iterdir()))
+    print(f"Forum posts: {writer.posts_accepted} accepted (201), {writer.posts_refused} refused, {posts_stored} stored")
+    print(
+        f"Downloads: {writer.downloads_answered} answered, {writer.downloads_failed} failed, "
+        f"{downloads_counted} counted on the report, {usage_counted} recorded by usage analytics"
+    )
+    print(f"Notifications: {created} created, {unsent} still unsent, {mails} e-mails delivered")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,33 @@
+from rest_framework import serializers
+
+from inspire.search.providers import kind_labels
+from inspire.search.text import highlight
+
+
+class SearchParamsSerializer(serializers.Serializer):
+    q = serializers.CharField(max_length=500, help_text="Words to find; each matches as a word prefix.")
+    kind = serializers.CharField(required=False, allow_blank=True, help_text="Limit to one kind of document.")
+
+    def validate_kind(self, value):
+        if value and value not in kind_labels():
+            raise serializers.ValidationError(f"Unknown kind. Choose one of: {', '.join(kind_labels())}.")
+        return value
+
+
+class SearchResultSerializer(serializers.Serializer):
+    kind = serializers.CharField()
+    kind_label = serializers.SerializerMethodField()
+    title = serializers.CharField()
+    url = serializers.SerializerMethodField()
+    snippet = serializers.SerializerMethodField(help_text="HTML-escaped excerpt; matches wrapped in <mark>.")
+    published_at = serializers.DateTimeField(allow_null=True)
+    rank = serializers.FloatField()
+
+    def get_kind_label(self, document) -> str:
+        return str(kind_labels().get(document.kind, document.kind))
+
+    def get_url(self, document) -> str:
+        return self.context["request"].build_absolute_uri(document.url)
+
+    def get_snippet(self, document) -> str:
+        return highlight(document.body or document.title, self.context["terms"])
