@@ -37,7 +37,17 @@ class DatabaseQuerySet(models.QuerySet):
             rating_average=Subquery(ratings.annotate(avg=Avg("stars")).values("avg")),
             rating_count=Coalesce(Subquery(ratings.annotate(n=Count("pk")).values("n")), 0),
             rating_sort=Coalesce(F("rating_average"), Value(0.0), output_field=FloatField()),
-            jurisdiction_count=Count("coverage__jurisdiction", distinct=True),
+            # A correlated count, not a join: no GROUP BY over every row, so paging and counting stay cheap.
+            jurisdiction_count=Coalesce(
+                Subquery(
+                    Coverage.objects.filter(database=OuterRef("pk"))
+                    .order_by()
+                    .values("database")
+                    .annotate(n=Count("jurisdiction", distinct=True))
+                    .values("n")
+                ),
+                0,
+            ),
         )
 
     def search(self, text: str) -> "DatabaseQuerySet":

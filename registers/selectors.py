@@ -1,6 +1,7 @@
 """Reads for the register portal's pages, API and home page."""
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
 
 from registers.models import COLUMNS, Jurisdiction, Resource
@@ -19,12 +20,29 @@ def _column_flags() -> dict:
     }
 
 
-def jurisdictions_annotated() -> QuerySet[Jurisdiction]:
-    """Jurisdictions with `has_<column>` flags for every table column, resources and memberships loaded."""
+def _jurisdictions(resources: QuerySet[Resource]) -> QuerySet[Jurisdiction]:
     return Jurisdiction.objects.annotate(**_column_flags()).prefetch_related(
-        Prefetch("resources", queryset=Resource.objects.order_by("kind", "pk")),
+        Prefetch("resources", queryset=resources),
         Prefetch("memberships", queryset=Jurisdiction.objects.only("code", "name").order_by("code")),
     )
+
+
+def jurisdictions_annotated() -> QuerySet[Jurisdiction]:
+    """Jurisdictions with `has_<column>` flags for every table column, all resources and memberships loaded."""
+    return _jurisdictions(Resource.objects.order_by("kind", "pk"))
+
+
+def jurisdictions_for_table() -> QuerySet[Jurisdiction]:
+    """As `jurisdictions_annotated`, but loading only the first resource of each kind: all a table row or
+    map links to, however many resources an office lists."""
+    first_of_kind = (
+        Resource.objects.annotate(
+            position=Window(RowNumber(), partition_by=[F("jurisdiction_id"), F("kind")], order_by=F("pk").asc())
+        )
+        .filter(position=1)
+        .order_by("kind", "pk")
+    )
+    return _jurisdictions(first_of_kind)
 
 
 def column_links(jurisdiction: Jurisdiction) -> dict[str, Resource | None]:

@@ -43,7 +43,7 @@ def _table_context(filterset: JurisdictionFilter) -> dict:
 @require_GET
 def index(request):
     """The table: one row per jurisdiction, filterable and sortable."""
-    filterset = JurisdictionFilter(request.GET, queryset=selectors.jurisdictions_annotated(), request=request)
+    filterset = JurisdictionFilter(request.GET, queryset=selectors.jurisdictions_for_table(), request=request)
     if not filterset.is_valid():
         return render(request, "registers/index.html", {"filter": filterset, "invalid": True}, status=400)
     return render(request, "registers/index.html", _table_context(filterset))
@@ -82,7 +82,7 @@ def world_map(request):
         column = "register"
     states = selectors.map_states()
     shapes = [(shape, states["jurisdictions"].get(shape.code)) for shape in country_shapes()]
-    rows = selectors.jurisdictions_annotated().order_by("name")
+    rows = selectors.jurisdictions_for_table().order_by("name")
     return render(
         request,
         "registers/map.html",

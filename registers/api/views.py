@@ -25,10 +25,13 @@ class JurisdictionViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_field = "code"
 
     def get_queryset(self):
-        queryset = selectors.jurisdictions_annotated()
         if self.action == "retrieve":
-            return queryset.select_related("file").prefetch_related("sample_numbers", "members")
-        return queryset.order_by("name")
+            return (
+                selectors.jurisdictions_annotated()
+                .select_related("file")
+                .prefetch_related("sample_numbers", "members")
+            )
+        return selectors.jurisdictions_for_table().order_by("name")
 
     def get_serializer_class(self):
         return JurisdictionDetailSerializer if self.action == "retrieve" else JurisdictionSerializer
