@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Count, F, Q, QuerySet, Value, Window
+from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When, Window
 from django.db.models.functions import RowNumber
 
 from inspire.search.models import SearchDocument
@@ -17,6 +17,11 @@ class Facet:
     kind: str
     label: str
     count: int
+
+
+def _exact_title(query: str) -> Case:
+    """1 when the title is exactly what was typed: "Espacenet" before "LATIPAT-Espacenet"."""
+    return Case(When(title__iexact=" ".join(query.split()), then=1), default=0, output_field=IntegerField())
 
 
 def _postgres_matches(queryset: QuerySet, terms: list[str]) -> QuerySet:
@@ -45,9 +50,10 @@ def documents_matching(*, query: str, user, kind: str | None = None) -> QuerySet
     queryset = SearchDocument.objects.visible_to(user).defer("plain_text", "search_vector")
     if kind:
         queryset = queryset.filter(kind=kind)
+    queryset = queryset.annotate(exact=_exact_title(query))
     if connection.vendor == "postgresql":
-        return _postgres_matches(queryset, terms)
-    return _fallback_matches(queryset, terms)
+        return _postgres_matches(queryset, terms).order_by("-exact", "-rank", "-published_at", "pk")
+    return _fallback_matches(queryset, terms).order_by("-exact", "-published_at", "pk")
 
 
 def facets_for(*, query: str, user) -> list[Facet]:
@@ -68,7 +74,12 @@ def grouped_results(*, query: str, user, per_group: int) -> list[tuple[Facet, li
             position=Window(
                 RowNumber(),
                 partition_by=[F("kind")],
-                order_by=[F("rank").desc(), F("published_at").desc(nulls_last=True), F("pk").asc()],
+                order_by=[
+                    F("exact").desc(),
+                    F("rank").desc(),
+                    F("published_at").desc(nulls_last=True),
+                    F("pk").asc(),
+                ],
             ),
             kind_total=Window(Count("pk"), partition_by=[F("kind")]),
         )
@@ -77,14 +88,15 @@ def grouped_results(*, query: str, user, per_group: int) -> list[tuple[Facet, li
     by_kind: dict[str, list[SearchDocument]] = {}
     for document in ranked:
         by_kind.setdefault(document.kind, []).append(document)
-    ordered = [kind for kind in labels if kind in by_kind] + sorted(set(by_kind) - set(labels))
-    return [
+    groups = [
         (
-            Facet(kind, str(labels.get(kind, kind)), by_kind[kind][0].kind_total),
-            sorted(by_kind[kind], key=lambda document: document.position),
+            Facet(kind, str(labels.get(kind, kind)), documents[0].kind_total),
+            sorted(documents, key=lambda document: document.position),
         )
-        for kind in ordered
+        for kind, documents in by_kind.items()
     ]
+    # The kind holding the best match comes first.
+    return sorted(groups, key=lambda group: (-group[1][0].exact, -group[1][0].rank, group[0].label))
 
 
 def suggestions(*, query: str, user, limit: int = 8) -> list[SearchDocument]:

@@ -124,3 +124,16 @@ def test_suggest_endpoint_answers_json(client, make_document):
     body = client.get(reverse("search-suggest"), {"q": "espa"}).json()
     assert body["suggestions"][0]["title"] == "Espacenet"
     assert body["suggestions"][0]["url"] == "/database/espacenet/"
+
+
+@pytest.mark.django_db
+def test_exact_title_comes_first_and_its_kind_leads(make_document):
+    from inspire.search.selectors import grouped_results
+
+    make_document("jurisdiction", "European Patent Office", "Espacenet " * 5)
+    make_document("database", "LATIPAT-Espacenet", "Espacenet for Latin America")
+    make_document("database", "Espacenet", "The EPO's free search service")
+    assert titles(documents_matching(query="espacenet", user=None))[0] == "Espacenet"
+    groups = grouped_results(query="Espacenet", user=None, per_group=5)
+    assert groups[0][0].kind == "database"
+    assert groups[0][1][0].title == "Espacenet"
