@@ -72,7 +72,8 @@ def push(event: dict) -> bool:
             client.pipeline(transaction=False).rpush(REDIS_LIST_KEY, json.dumps(event)).ltrim(
                 REDIS_LIST_KEY, -REDIS_MAX_QUEUED, -1
             ).execute()
-            return False
+            # Redis is back: what was held in memory during the outage is due now, not at exit.
+            return bool(_local)
         except redis.RedisError:
             logger.warning("Usage events: Redis unavailable, buffering in process", exc_info=True)
             mark_redis_down()

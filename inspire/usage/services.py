@@ -37,7 +37,8 @@ DIMENSION_FIELDS: dict[str, tuple[str, ...]] = {
 
 
 def event_record(*, event: CapturedEvent) -> None:
-    """Queue one captured event; writes the in-process buffer when it is due (no Redis)."""
+    """Queue one captured event; writes the in-process buffer when it is due (no Redis, or Redis
+    just came back after an outage)."""
     if buffer.push(event.as_dict()):
         events_flush_local()
 

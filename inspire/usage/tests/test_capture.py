@@ -179,3 +179,22 @@ def test_a_malformed_buffered_event_is_dropped_without_blocking_the_others(rf: R
 
     assert events_write(items=[bad, {"kind": "view"}, good]) == 1
     assert Event.objects.count() == 1
+
+
+def test_views_kept_in_memory_during_an_outage_are_written_when_redis_returns(
+    require_redis, client, settings, browser_headers, monkeypatch
+):
+    working_redis = settings.REDIS_URL
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"
+    buffer.reset()
+    client.get("/", **browser_headers)
+    assert buffer.local_size() == 1
+
+    settings.REDIS_URL = working_redis
+    monkeypatch.setattr(buffer, "_redis_down_until", 0.0)  # the retry pause is over
+    client.get("/", **browser_headers)
+
+    assert buffer.local_size() == 0
+    assert Event.objects.count() == 1  # the outage's view, written straight away
+    assert events_flush() == 1  # the new view, from Redis
+    assert Event.objects.count() == 2
