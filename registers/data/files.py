@@ -478,4 +478,18 @@ FILES: dict[str, dict] = {
         ),
         "search_tips": f"- {EUROPEAN_VALIDATION_TIP}",
     },
+    # Number format from DZIV's own search help: https://it-app.dziv.hr/Pretrage/Help.htm and Pomoc.htm
+    "HR": {
+        "how_to_search": (
+            "DZIV's e-registers cover Croatian patent applications and patents, utility models, SPCs and European "
+            "patents entered in the Croatian register. Search by registration number or other bibliographic data."
+        ),
+        "search_tips": (
+            "- Registration numbers start with P (patents and patent applications), PK (consensual patents) or UM "
+            "(utility models), followed by the filing year and a four-digit serial. Filing years up to 1999 have two "
+            "digits, later ones four.\n"
+            "- A pending application carries a final A (e.g. P20010025A); the A is dropped once the right is granted.\n"
+            f"- {EUROPEAN_VALIDATION_TIP}"
+        ),
+    },
 }

@@ -514,7 +514,22 @@ OFFICES: dict[str, dict] = {
             ),
         ],
     },
-    "RO": {"office_name": "State Office for Inventions and Trademarks (OSIM)", "office_url": "https://www.osim.ro/"},
+    # Source: http://pub.osim.ro/publication-server/welcome_en.html (OSIM's own description of its publication server)
+    "RO": {
+        "office_name": "State Office for Inventions and Trademarks (OSIM)",
+        "office_url": "https://www.osim.ro/",
+        "resources": [
+            resource(
+                PUBLICATIONS,
+                "OSIM Publication Server",
+                "http://pub.osim.ro/publication-server/welcome_en.html",
+                "ro,en",
+                searchable_by_number=True,
+                notes="Romanian patent applications, granted patents and utility models as PDF or XML, searchable by "
+                "publication or application number and IPC; refreshed each month when the BOPI patent section appears.",
+            ),
+        ],
+    },
     "BG": {
         "office_name": "Patent Office of the Republic of Bulgaria",
         "office_url": "https://www.bpo.bg/",
@@ -522,12 +537,58 @@ OFFICES: dict[str, dict] = {
             resource(REGISTER, "BPO online portal", "https://portal.bpo.bg/", "bg,en", searchable_by_number=True)
         ],
     },
-    "GR": {"office_name": "Industrial Property Organisation (OBI)", "office_url": "https://www.obi.gr/"},
+    # Source: https://www.obi.gr/el/euresitexnies/episimes-dimosieuseis/ (OBI's page on its official publications)
+    "GR": {
+        "office_name": "Industrial Property Organisation (OBI)",
+        "office_url": "https://www.obi.gr/",
+        "resources": [
+            resource(
+                GAZETTE,
+                "Special Industrial Property Bulletin (EDBI), issue A: patents",
+                "https://www.obi.gr/el/euresitexnies/episimes-dimosieuseis/",
+                "el",
+                access="paid",
+                notes="OBI's monthly official bulletin; issue A carries the patents protected in Greece. The page "
+                "explains how to buy issues in print or on CD-ROM.",
+            ),
+        ],
+    },
+    # Source: https://it-app.dziv.hr/Pretrage/hr/Pocetna.aspx and https://it-app.dziv.hr/Pretrage/Help.htm (DZIV's own
+    # pages describing the e-registers and their number formats)
     "HR": {
         "office_name": "State Intellectual Property Office of the Republic of Croatia",
         "office_url": "https://www.dziv.hr/",
+        "resources": [
+            *resources(
+                (REGISTER, SPC),
+                "e-Registri industrijskog vlasništva (DZIV e-registers)",
+                "https://it-app.dziv.hr/Pretrage/hr/Pocetna.aspx",
+                "hr",
+                searchable_by_number=True,
+                notes="Free, without registration. Covers published national patent applications, granted patents, "
+                "utility models, SPCs and European patents entered in the Croatian register; data follow the "
+                "fortnightly official gazette.",
+            ),
+        ],
     },
-    "SI": {"office_name": "Slovenian Intellectual Property Office", "office_url": "https://www.uil-sipo.si/"},
+    # Source: http://www2.uil-sipo.si/Que010.stm (SIPO data server manual linking its patent, SPC and trade mark
+    # databases), http://www2.uil-sipo.si/g/G0_09b.htm (patent record layout) and
+    # https://github.com/yoomarks/markorbit-knowledge (packages/persistence/src/priority-national-source-coverage.ts,
+    # which records default1.stm as the entry page of SIPO's databases)
+    "SI": {
+        "office_name": "Slovenian Intellectual Property Office",
+        "office_url": "https://www.uil-sipo.si/",
+        "resources": [
+            *resources(
+                (REGISTER, SPC),
+                "SIPO information databases (patents, SPCs, trade marks, designs)",
+                "https://www2.uil-sipo.si/default1.stm",
+                "sl",
+                notes="SIPO's data server has separate databases for patents, SPCs, trade marks and designs; a "
+                "patent record opens with its legal status.",
+            ),
+        ],
+    },
     "RS": {
         "office_name": "Intellectual Property Office of the Republic of Serbia",
         "office_url": "https://www.zis.gov.rs/",
@@ -586,7 +647,22 @@ OFFICES: dict[str, dict] = {
             ),
         ],
     },
-    "FI": {"office_name": "Finnish Patent and Registration Office (PRH)", "office_url": "https://www.prh.fi/"},
+    # Source: https://docs.patentclient.com/patent-client-index/national/fi-prh/ (also
+    # https://github.com/parkerhancock/patent-client-agents/blob/main/research/national/fi-prh.md)
+    "FI": {
+        "office_name": "Finnish Patent and Registration Office (PRH)",
+        "office_url": "https://www.prh.fi/",
+        "resources": [
+            *resources(
+                (REGISTER, SPC),
+                "PRH patent information service (Patenttitietopalvelu)",
+                "https://patenttitietopalvelu.prh.fi/",
+                "fi,sv,en",
+                notes="Finnish patents, utility models, SPCs and European patents validated in Finland. The case view "
+                "shows the prosecution record, examiner, representative and annual-fee payments.",
+            ),
+        ],
+    },
     "IE": {
         "office_name": "Intellectual Property Office of Ireland",
         "office_url": "https://www.ipoi.gov.ie/",
@@ -634,9 +710,19 @@ OFFICES: dict[str, dict] = {
             ),
         ],
     },
+    # Source: WIPO Annual Technical Report 2024 by Sakpatenti,
+    # https://confluence.wipo.int/confluence/pages/diffpagesbyversion.action?originalVersion=1&pageId=1640996186&revisedVersion=4
     "GE": {
         "office_name": "National Intellectual Property Center of Georgia (Sakpatenti)",
         "office_url": "https://www.sakpatenti.gov.ge/",
+        "resources": [
+            *resources(
+                (REGISTER, PUBLICATIONS),
+                "Sakpatenti search engine (patent applications)",
+                "https://www.sakpatenti.gov.ge/en/search_engine/search/1/",
+                "ka,en",
+            ),
+        ],
     },
     "MD": {"office_name": "State Agency on Intellectual Property (AGEPI)", "office_url": "https://agepi.gov.md/"},
     "BY": {
@@ -700,7 +786,23 @@ OFFICES: dict[str, dict] = {
             ),
         ],
     },
-    "IT": {"office_name": "Ufficio Italiano Brevetti e Marchi", "office_url": "https://uibm.mimit.gov.it/"},
+    # Source: UIBM FAQ, https://uibm.mise.gov.it/index.php/en/marchi/caratterisctiche-del-marchio/214-faq/2035973-risposte-alle-domande-piu-frequenti-sala-pubblico
+    # and https://docs.patentclient.com/patent-client-index/national/it-uibm/
+    "IT": {
+        "office_name": "Ufficio Italiano Brevetti e Marchi",
+        "office_url": "https://uibm.mimit.gov.it/",
+        "resources": [
+            *resources(
+                (REGISTER, SPC),
+                "UIBM Banca dati (national industrial property titles)",
+                "https://www.uibm.gov.it/bancadati/",
+                "it",
+                searchable_by_applicant=True,
+                notes="Italian patent and utility model applications, validations of European patents in Italy and "
+                "SPCs (CCP), alongside trade marks and designs.",
+            ),
+        ],
+    },
     "MY": {
         "office_name": "Intellectual Property Corporation of Malaysia (MyIPO)",
         "office_url": "https://www.myipo.gov.my/",
@@ -766,13 +868,70 @@ OFFICES: dict[str, dict] = {
             ),
         ],
     },
+    # Source: https://github.com/parkerhancock/patent-client-agents/blob/main/research/national/ae-moe.md (cites the
+    # Ministry's IPDL service page https://www.moet.gov.ae/en/w/industrial-property-digital-library-1?assetEntryId=1303858)
     "AE": {
         "office_name": "Ministry of Economy, Intellectual Property Sector",
         "office_url": "https://www.moec.gov.ae/",
+        "resources": [
+            resource(
+                REGISTER,
+                "Industrial Property Digital Library (IPDL)",
+                "https://eservices.moec.gov.ae/patent/IPDL",
+                "ar,en",
+                access="registration",
+                notes="Searches published UAE patent, utility model and design records; the Ministry asks users to "
+                "log in first.",
+            ),
+        ],
     },
+    # Source: https://github.com/parkerhancock/patent-client-agents/blob/main/research/waves/2026-05-18-africa-wave/ma-ompic.md
     "MA": {
         "office_name": "Office Marocain de la Propriété Industrielle et Commerciale",
         "office_url": "https://www.ompic.ma/",
+        "resources": [
+            resource(
+                REGISTER,
+                "OMPIC Recherche de brevet d'invention",
+                "http://www.ompic.ma/fr/content/recherche-de-brevet-dinvention",
+                "fr",
+                notes="Morocco validates European patents; OMPIC's national patent register gives their status by "
+                "deposit number.",
+            ),
+            resource(
+                PUBLICATIONS,
+                "OMPIC patent publication server",
+                "https://patent.ompic.ma/publication-server/",
+                "fr",
+                searchable_by_number=True,
+                notes="Weekly patent publications as PDF, searchable by publication or application number, IPC "
+                "and date.",
+            ),
+        ],
+    },
+    # Source: WIPO Annual Technical Report by the Egyptian Patent Office,
+    # https://www3.wipo.int/confluence/pages/diffpagesbyversion.action?pageId=88441108&selectedPageVersions=2&selectedPageVersions=3
+    # and https://github.com/parkerhancock/patent-client-agents/blob/main/research/waves/2026-05-18-africa-wave/eg-egypto.md
+    "EG": {
+        "office_name": "Egyptian Patent Office (EGYPO)",
+        "office_url": "http://www.egypo.gov.eg/",
+        "resources": [
+            *resources(
+                (REGISTER, PUBLICATIONS),
+                "EGYPO patent search (WIPO Publish)",
+                "http://www.egypo.gov.eg/wopublish-search/public/patents",
+                searchable_by_number=True,
+                notes="Law 163 of 2023 merges EGYPO and the trade mark office into a new Egyptian Authority for "
+                "Intellectual Property; the search may move to a new address.",
+            ),
+            resource(
+                PUBLICATIONS,
+                "EGYPO granted patents search",
+                "http://www.egypo.gov.eg/Search/Default.aspx?lang=en",
+                "ar,en",
+                searchable_by_number=True,
+            ),
+        ],
     },
     "KE": {"office_name": "Kenya Industrial Property Institute", "office_url": "https://www.kipi.go.ke/"},
     "ZA": {
@@ -817,5 +976,18 @@ OFFICES: dict[str, dict] = {
         ],
     },
     "PE": {"office_name": "INDECOPI", "office_url": "https://www.gob.pe/indecopi"},
-    "CU": {"office_name": "Oficina Cubana de la Propiedad Industrial", "office_url": "https://www.ocpi.cu/"},
+    # Source: https://github.com/tocororo/iroko/blob/master/iroko/patents/importaciones/ocpi.py (Universidad de Pinar
+    # del Río harvester of OCPI's patent search, which reads the legal-status column)
+    "CU": {
+        "office_name": "Oficina Cubana de la Propiedad Industrial",
+        "office_url": "https://www.ocpi.cu/",
+        "resources": [
+            *resources(
+                (REGISTER, PUBLICATIONS),
+                "OCPI patent search (WIPO Publish)",
+                "https://wiposearch.ocpi.cu/wopublish-search/public/patents",
+                "es",
+            ),
+        ],
+    },
 }
