@@ -7,7 +7,7 @@ from policies.data.institutions import INSTITUTIONS, JORDAN_PROJECT_SOURCE
 from policies.data.national import NATIONAL_VERSIONS
 from policies.data.toolkit import TOOLKIT_SOURCE, TOPICS
 
-REVIEWED_ON = date(2026, 11, 24)
+REVIEWED_ON = date(2026, 12, 1)
 
 
 def _load_institutions() -> tuple[int, int]:
@@ -24,7 +24,10 @@ def _load_institutions() -> tuple[int, int]:
             source_url=source,
             reviewed_on=REVIEWED_ON,
         )
-        for policy_type, title, year, language, url, summary in policies:
+        for policy_type, title, year, language, url, summary, *checked_at in policies:
+            # An optional seventh element names the page where the title or year was checked when that is not
+            # the policy URL itself.
+            policy_source = checked_at[0] if checked_at else url or source
             services.policy_upsert(
                 institution=institution,
                 policy_type=policy_type,
@@ -33,7 +36,7 @@ def _load_institutions() -> tuple[int, int]:
                 language=language,
                 url=url,
                 summary=summary,
-                source_url=url or source,
+                source_url=policy_source,
                 reviewed_on=REVIEWED_ON,
             )
             policy_total += 1
