@@ -76,6 +76,13 @@ def test_visitors_are_sent_to_sign_in(client):
     assert response.url.startswith(reverse("login"))
 
 
+def test_only_staff_find_the_dashboard_in_the_header(client, curator, staff_user):
+    client.force_login(curator)
+    assert DASHBOARD not in client.get(reverse("home")).content.decode()
+    client.force_login(staff_user)
+    assert f'href="{DASHBOARD}"' in client.get(reverse("home")).content.decode()
+
+
 def test_signed_in_non_staff_are_refused(client, curator):
     client.force_login(curator)
     assert client.get(DASHBOARD).status_code == 403
