@@ -20,6 +20,8 @@ from pathlib import Path
 import stack
 
 MAIL_DIR = Path("/tmp/inspire-faults-mail")
+REDIS_DIR = Path("/tmp/inspire-faults-redis")
+REDIS_PERSISTENT = ["--dir", str(REDIS_DIR), "--appendonly", "yes", "--save", ""]
 BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36"
 TIMELINE = {"redis_down": 10, "redis_up": 40, "worker_down": 50, "worker_up": 80, "end": 95}
 POST_EVERY_SECONDS = 7  # under eTISC's per-IP posting limit (10 a minute)
@@ -124,10 +126,25 @@ def start_load(path: str, seconds: int) -> subprocess.Popen:
     )
 
 
+def redis_restart_persistent() -> None:
+    """Run Redis as docker-compose runs it, with its append-only file, so queued usage events and
+    Celery messages outlive the restart. (A Redis without persistence loses what it held: in an
+    earlier run, the downloads of the seconds before the stop.)"""
+    subprocess.run(["redis-cli", "shutdown", "nosave"], check=False, capture_output=True)
+    subprocess.run(["redis-server", *REDIS_PERSISTENT, "--daemonize", "yes"], check=True)
+    for _ in range(50):
+        if subprocess.run(["redis-cli", "ping"], capture_output=True, check=False).returncode == 0:
+            return
+        time.sleep(0.2)
+    raise RuntimeError("Redis did not start")
+
+
 def main() -> None:
     MAIL_DIR.mkdir(exist_ok=True)
+    REDIS_DIR.mkdir(exist_ok=True)
     for old in MAIL_DIR.iterdir():
         old.unlink()
+    redis_restart_persistent()
     stack.ensure_services()
     token, topic, report, poster = prepare()
     from analytics.models import Report
@@ -151,9 +168,9 @@ def main() -> None:
             print(f"t={time.monotonic() - started:5.1f}s  {moment}")
 
         at("redis_down")
-        subprocess.run(["redis-cli", "shutdown", "nosave"], check=False, capture_output=True)
+        subprocess.run(["redis-cli", "shutdown"], check=False, capture_output=True)
         at("redis_up")
-        subprocess.run(["redis-server", "--daemonize", "yes", "--save", "", "--appendonly", "no"], check=True)
+        subprocess.run(["redis-server", *REDIS_PERSISTENT, "--daemonize", "yes"], check=True)
         at("worker_down")
         running.stop("worker")
         at("worker_up")

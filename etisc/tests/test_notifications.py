@@ -16,19 +16,23 @@ DEAD_BROKER = "redis://127.0.0.1:1/0"
 
 
 def _reset_broker_connections():
-    # Celery caches its broker connection pools; drop them so the next publish uses the current URL.
+    # Celery caches its broker connection pools and result backend; drop them so the next publish
+    # uses the current URLs.
     celery_app._pool = None
     celery_app.amqp._producer_pool = None
+    celery_app._backend_cache = None
+    celery_app._local.__dict__.pop("backend", None)
 
 
 @pytest.fixture
 def broker_down():
-    saved = celery_app.conf.broker_url, celery_app.conf.task_always_eager
-    celery_app.conf.broker_url = DEAD_BROKER
+    """Redis gone: the broker and the result backend both, as they share one server."""
+    saved = celery_app.conf.broker_url, celery_app.conf.result_backend, celery_app.conf.task_always_eager
+    celery_app.conf.broker_url = celery_app.conf.result_backend = DEAD_BROKER
     celery_app.conf.task_always_eager = False
     _reset_broker_connections()
     yield
-    celery_app.conf.broker_url, celery_app.conf.task_always_eager = saved
+    celery_app.conf.broker_url, celery_app.conf.result_backend, celery_app.conf.task_always_eager = saved
     _reset_broker_connections()
 
 
@@ -151,7 +155,8 @@ def test_no_post_lost_when_the_broker_is_down(require_redis, broker_down, member
     assert notification.email_state == Notification.EmailState.PENDING
     assert mail.outbox == []
     # The broker is back: the periodic retry queues what was left pending.
-    celery_app.conf.broker_url, celery_app.conf.task_always_eager = require_redis, True
+    celery_app.conf.broker_url = celery_app.conf.result_backend = require_redis
+    celery_app.conf.task_always_eager = True
     _reset_broker_connections()
     assert services.notifications_retry_unsent(older_than=timedelta(0)) == 1
     notification.refresh_from_db()

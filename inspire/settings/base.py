@@ -151,6 +151,10 @@ else:
 # works with nothing else installed.
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = REDIS_URL or None
+# Pages fire tasks and never wait for them. Tracking a result would make every publish subscribe to
+# it in Redis, and while Redis is down that subscription retries for 20 s inside the request.
+# Callers that do wait (tests, scripts) ask with apply_async(ignore_result=False).
+CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True

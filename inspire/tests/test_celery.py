@@ -13,7 +13,10 @@ def test_tasks_ack_late_and_retry_by_default():
 
 
 def test_real_worker_delivers_email_through_redis(celery_worker):
-    result = email_send.delay(subject="Welcome", body="Hello from the worker", to=["amina@example.org"])
+    result = email_send.apply_async(
+        kwargs={"subject": "Welcome", "body": "Hello from the worker", "to": ["amina@example.org"]},
+        ignore_result=False,
+    )
     assert result.get(timeout=20) == 1
     assert mail.outbox[-1].subject == "Welcome"
     assert mail.outbox[-1].to == ["amina@example.org"]

@@ -72,7 +72,7 @@ def test_curators_see_failed_links(client, curator, user, france):
 
 def test_real_worker_checks_a_link_through_redis(celery_worker, local_site):
     resource = ResourceFactory(jurisdiction=JurisdictionFactory(code="DE", name="Germany"), url=f"{local_site}/ok")
-    assert tasks.link_check.delay(resource.url).get(timeout=20) is True
+    assert tasks.link_check.apply_async([resource.url], ignore_result=False).get(timeout=20) is True
     assert Resource.objects.get(pk=resource.pk).link_ok is True
 
 

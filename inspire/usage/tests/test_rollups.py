@@ -159,6 +159,6 @@ def test_real_worker_flushes_redis_buffer_and_rolls_up(celery_worker, client):
     from inspire.usage.tasks import rollups_update as rollup_task
 
     client.get("/", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="8.8.8.8")
-    assert flush_task.delay().get(timeout=20) == 1
-    assert rollup_task.delay().get(timeout=20) == 1
+    assert flush_task.apply_async(ignore_result=False).get(timeout=20) == 1
+    assert rollup_task.apply_async(ignore_result=False).get(timeout=20) == 1
     assert DailyRollup.objects.get(dimension=Dimension.TOTAL).views == 1
