@@ -1,3 +1,4 @@
+import importlib
 from collections import Counter
 
 from policies import content
@@ -40,3 +41,20 @@ def test_loading_twice_changes_nothing(curated):
     assert [model.objects.count() for model in (Institution, Policy, TemplateClause, NationalVersion)] == counts
     assert Policy.objects.order_by("-pk").first().pk == latest.pk
     assert "institutions" in summary
+
+
+def test_reloading_after_a_title_correction_keeps_one_row_per_policy(curated):
+    """A database loaded before titles were corrected: the migration renames the old rows in place,
+    so loading the content again adds no duplicate."""
+    from django.apps import apps
+
+    titles_correct = importlib.import_module("policies.migrations.0002_curated_policy_titles").titles_correct
+    oxford_spinout = Policy.objects.get(institution__slug="oxford", policy_type="spinoff")
+    Policy.objects.filter(pk=oxford_spinout.pk).update(title="Spinout companies")
+    total = Policy.objects.count()
+
+    titles_correct(apps, None)
+    content.load()
+
+    assert Policy.objects.count() == total
+    assert Policy.objects.get(pk=oxford_spinout.pk).title == "Spinout equity policy"
