@@ -1,6 +1,7 @@
 """Curated catalogue: publishers, the technology field taxonomy and real reports.
 
-Every title, year and publisher below can be checked at the entry's source_url (reviewed 2026-11-24).
+Every title, year and publisher below can be checked at the entry's source_url (reviewed on REVIEWED_ON,
+or on the entry's own reviewed_on).
 A landing_url is given only where the page was seen to be the report's own page; elsewhere it is left
 empty and the source describes the report. IPC/CPC classes are the curators' pointer to where the
 technology sits in the classification, not a claim about the report's search strategy. Summaries
@@ -55,9 +56,41 @@ FIELDS = [
         "manufacturing",
         "Building parts layer by layer from polymers, metals and other materials.",
     ),
+    (
+        "environment",
+        "Environment and water",
+        None,
+        "Clean water, waste and recycling, and watching over the natural environment.",
+    ),
     ("algae", "Algal technologies", "biotechnology", "Growing algae and using them in food, fuel, medicine and more."),
     ("carbon-materials", "Graphite and graphene", "materials", "Carbon materials, from mined graphite to graphene."),
     ("titanium", "Titanium and its compounds", "materials", "Titanium metal, titanium dioxide and their ores."),
+    ("quantum", "Quantum technologies", "ict", "Computing, communication and sensing that exploit quantum effects."),
+    ("solar-energy", "Solar energy", "energy", "Using sunshine for heat, cooling and electricity."),
+    (
+        "space",
+        "Space technologies",
+        "transport",
+        "Satellites, launchers, space propulsion and observing the Earth from orbit.",
+    ),
+    (
+        "genetic-resources",
+        "Genetic resources",
+        "biotechnology",
+        "Plants, animals and microorganisms as sources of genetic material for breeding, research and industry.",
+    ),
+    (
+        "water",
+        "Water treatment and desalination",
+        "environment",
+        "Making water fit to drink and use: filtration, disinfection and desalination.",
+    ),
+    (
+        "waste-recycling",
+        "Waste and recycling",
+        "environment",
+        "Recovering materials from discarded products such as electronics and plastics.",
+    ),
 ]
 
 PUBLISHERS = [
@@ -467,6 +500,372 @@ REPORTS = [
             "An intellectual property view of technologies involving algae, from single-celled microalgae to giant "
             "kelp. The report uses the scale and intensity of patenting to show where innovation is happening "
             "across the many commercial uses of algae: food, cosmetics, medicine, sewage treatment and biofuel."
+        ),
+    },
+    {
+        "slug": "ritonavir-2011",
+        "title": "Patent Landscape Report on Ritonavir",
+        "series": "plr",
+        "publisher": "wipo",
+        "prepared_with": "Prepared for WIPO by Landon IP",
+        "publication_year": 2011,
+        "edition": 1,
+        "fields": ["vaccines-therapeutics"],
+        "classes": "A61K 31/427; A61P 31/18",
+        "languages": ["en"],
+        "source_url": "https://www.yumpu.com/en/document/view/51244461/patent-landscape-report-on-ritonavir-wipo",
+        "reviewed_on": "2026-12-01",
+        "summary": (
+            "One of the first reports of WIPO's patent landscape project, tracing the patents around ritonavir, an "
+            "HIV protease inhibitor now used mainly to boost other antiretrovirals. It follows how the protection "
+            "built up from the original compound application through hundreds of later families on salts, "
+            "crystal forms, formulations, combinations and uses.\n\n"
+            "The report sets out its search process and queries in detail, so it doubles as a worked example of "
+            "how to search the patent literature on a single medicine."
+        ),
+    },
+    {
+        "slug": "desalination-and-alternative-energies-2011",
+        "title": (
+            "Patent Landscape Report on Desalination Technologies and the Use of Alternative Energies for Desalination"
+        ),
+        "series": "plr",
+        "publisher": "wipo",
+        "prepared_with": (
+            "Prepared by CambridgeIP in cooperation with the International Renewable Energy Agency (IRENA), with "
+            "the participation of the Global Institute for Water, Environment and Health (GIWEH)"
+        ),
+        "publication_year": 2011,
+        "edition": 1,
+        "fields": ["water", "energy"],
+        "classes": "C02F 1/44; C02F 1/04; B01D 61",
+        "languages": ["en"],
+        "landing_url": "https://www.wipo.int/publications/en/details.jsp?id=231&plang=EN",
+        "source_url": "https://www.wipo.int/publications/en/details.jsp?id=231&plang=EN",
+        "reviewed_on": "2026-12-01",
+        "summary": (
+            "Collects the patent families that claim desalination inventions, whole plants as well as their "
+            "components, and singles out those that pair desalination with renewable energy, above all solar "
+            "thermal energy.\n\n"
+            "Written with IRENA for countries short of fresh water, it shows where the technology has been "
+            "invented and protected — Japan historically first, with growing activity from Germany, the United "
+            "States, the Republic of Korea and China — and documents every search query used."
+        ),
+    },
+    {
+        "slug": "membrane-filtration-and-uv-water-treatment-2012",
+        "title": (
+            "Patent Landscape Report on Membrane Filtration and UV Water Treatment: A report on selected water"
+            " treatment technologies and their application in desalination systems"
+        ),
+        "series": "plr",
+        "publisher": "wipo",
+        "publication_year": 2012,
+        "edition": 1,
+        "fields": ["water"],
+        "classes": "C02F 1/44; C02F 1/32; B01D 61",
+        "languages": ["en"],
+        "source_url": "https://pdfslide.tips/documents/membrane-filtration-and-uv-water-treatment-patent-landscape-report.html",
+        "reviewed_on": "2026-12-01",
+        "summary": (
+            "A companion to WIPO's desalination landscape, published in March 2012. It covers two families of "
+            "water treatment — ultraviolet disinfection and micro-, ultra- and nanofiltration membranes — including "
+            "their use before and after desalination.\n\n"
+            "Besides the patent trends it offers a technology and market review, case studies and a survey of how "
+            "the water industry sees innovation in the field."
+        ),
+    },
+    {
+        "slug": "solar-cooling-technologies-2012",
+        "title": "Patent Landscape Report on Solar Cooling Technologies",
+        "series": "plr",
+        "publisher": "wipo",
+        "publication_year": 2012,
+        "edition": 1,
+        "fields": ["solar-energy"],
+        "classes": "F25B 27; F24F 5",
+        "languages": ["en"],
+        "landing_url": "https://www.wipo.int/patentscope/en/programs/patent_landscapes/reports/solar_cooling.html",
+        "source_url": "https://docslib.org/doc/4109614/patent-landscape-report-on",
+        "reviewed_on": "2026-12-01",
+        "summary": (
+            "Surveys inventions that use the sun to cool, understood broadly: not only air-conditioning of "
+            "buildings but also chilling water, refrigerating food and medicines, and desalinating seawater.\n\n"
+            "A key finding for developing countries is that many solar cooling inventions were patented only in "
+            "industrialised countries, or so long ago that they are now free to use. The United States, Germany, "
+            "China, Japan and France are the most active origins."
+        ),
+    },
+    {
+        "slug": "vaccines-for-selected-infectious-diseases-2012",
+        "title": "Patent Landscape Report on Vaccines for Selected Infectious Diseases",
+        "series": "plr",
+        "publisher": "wipo",
+        "publication_year": 2012,
+        "edition": 1,
+        "fields": ["vaccines-therapeutics"],
+        "classes": "A61K 39; A61P 31; C12N 7",
+        "languages": ["en"],
+        "source_url": "https://docslib.org/doc/7610996/patent-landscape-report-on-vaccines-for-selected-infectious-diseases",
+        "reviewed_on": "2026-12-01",
+        "summary": (
+            "Looks at patenting on vaccines against a selection of infectious diseases of particular concern to "
+            "developing countries, including the technologies used to make them.\n\n"
+            "Like the other early reports of WIPO's landscape project, it explains its search strategy step by "
+            "step so that others can repeat or extend it — useful background a decade before the COVID-19 "
+            "vaccine reports."
+        ),
+    },
+    {
+        "slug": "e-waste-recycling-technologies-2013",
+        "title": "Patent Landscape Report on E-Waste Recycling Technologies",
+        "series": "plr",
+        "publisher": "wipo",
+        "prepared_with": "In collaboration with the Secretariat of the Basel Convention (UNEP)",
+        "publication_year": 2013,
+        "edition": 1,
+        "fields": ["waste-recycling"],
+        "classes": "B09B 3; C22B 7; Y02W 30",
+        "languages": ["en"],
+        "source_url": "https://www.brsmeas.org/Implementation/MediaResources/Speeches/RemarksbyKerstinStendahl/tabid/3812/language/en-US/Default.aspx",
+        "reviewed_on": "2026-12-01",
+        "summary": (
+            "Launched in Geneva in December 2013, this report maps patents on processing electronic waste and "
+            "recovering materials from end-of-life consumer products such as phones and computers.\n\n"
+            "It was written to support the Basel Convention's partnership on computing equipment and its "
+            "recycling guidelines, and it checks the patent picture against news and business sources to see "
+            "which companies are actually active in e-waste recycling."
+        ),
+    },
+    {
+        "slug": "animal-genetic-resources-2014",
+        "title": "Patent Landscape Report on Animal Genetic Resources",
+        "series": "plr",
+        "publisher": "wipo",
+        "prepared_with": "In cooperation with the Food and Agriculture Organization of the United Nations (FAO)",
+        "publication_year": 2014,
+        "edition": 1,
+        "fields": ["genetic-resources"],
+        "classes": "A01K 67; C12N 15; A61D 19",
+        "languages": ["en"],
+        "source_url": "https://wipo.int/pressroom/en/stories/animal_genetic_resources.html",
+        "reviewed_on": "2026-12-01",
+        "summary": (
+            "The first large-scale look at patenting that involves livestock, built by text-mining millions of "
+            "patent documents from 1976 to 2013 for 17 farm animal species. It groups the results into clusters "
+            "such as artificial insemination, marker-assisted breeding, transgenic animals, cloning, "
+            "xenotransplantation and animal models.\n\n"
+            "Patenting for food and agriculture peaked in 2001 and has since declined, while work on animal "
+            "genetics has moved towards medical and pharmaceutical markets. The report also asks how breed names "
+            "and traditional knowledge appear in patents."
+        ),
+    },
+    {
+        "slug": "assistive-devices-visually-and-hearing-impaired-2015",
+        "title": (
+            "Patent Landscape Report on Assistive Devices and Technologies for Visually and Hearing Impaired Persons"
+        ),
+        "series": "plr",
+        "publisher": "wipo",
+        "prepared_with": (
+            "Prepared for WIPO by Thomson Reuters IP Analytics, in collaboration with the World Health Organization"
+            " (WHO)"
+        ),
+        "publication_year": 2015,
+        "edition": 1,
+        "fields": ["assistive-technology"],
+        "classes": "A61F 9/08; A61F 11; H04R 25; G09B 21",
+        "languages": ["en"],
+        "source_url": "https://docslib.org/doc/1668480/assistive-devices-and-technologies-for-visually-and-hearing-impaired-persons",
+        "reviewed_on": "2026-12-01",
+        "summary": (
+            "WIPO's first landscape in the area of disability. It sorts inventions for people with impaired sight "
+            "or hearing into restoration (such as implants), assistance (such as voice control or Braille) and "
+            "enhancement, and compares the countries and applicants behind each.\n\n"
+            "A section is devoted to technologies that help print-disabled people read published works, linking "
+            "the report to the Marrakesh Treaty. It is a useful forerunner of the 2021 *WIPO Technology Trends* "
+            "report on assistive technology."
+        ),
+    },
+    {
+        "slug": "patents-and-self-driving-vehicles-2018",
+        "title": "Patents and self-driving vehicles",
+        "series": "plr",
+        "publisher": "epo",
+        "prepared_with": "With the European Council for Automotive R&D (EUCAR)",
+        "publication_year": 2018,
+        "edition": 1,
+        "fields": ["transport"],
+        "classes": "B60W 60; G05D 1; G08G 1",
+        "region": "europe",
+        "languages": ["en"],
+        "source_url": "https://www.wilsongunn.com/resource/news/technology-on-the-move-a-summary-of-the-epos-2018-report-on-patents-and-self-driving-vehicles",
+        "reviewed_on": "2026-12-01",
+        "summary": (
+            "Published in November 2018, this EPO study follows European patent applications on self-driving "
+            "vehicles from 2011 to 2017, a period in which they grew many times faster than applications overall.\n\n"
+            "It separates the automated vehicle platform from connectivity and computing, and shows that ICT "
+            "companies now file alongside carmakers and suppliers — with filing strategies closer to those of "
+            "the ICT sector than of the traditional automotive industry."
+        ),
+    },
+    {
+        "slug": "uk-ipo-artificial-intelligence-2019",
+        "title": "Artificial Intelligence: A worldwide overview of AI patents and patenting by the UK AI sector",
+        "series": "plr",
+        "publisher": "ukipo",
+        "publication_year": 2019,
+        "edition": 1,
+        "fields": ["artificial-intelligence"],
+        "classes": "G06N",
+        "countries": ["GB"],
+        "languages": ["en"],
+        "source_url": "https://www.wiggin.co.uk/insight/ipo-publishes-report-artificial-intelligence-a-worldwide-overview-of-ai-patents-and-patenting-by-the-uk-ai-sector/",
+        "reviewed_on": "2026-12-01",
+        "summary": (
+            "Released by the UK Intellectual Property Office in June 2019 as a UK-focused complement to WIPO's "
+            "first *Technology Trends* report. It charts the worldwide growth of AI patenting, dominated by the "
+            "United States and China, and names the leading applicants.\n\n"
+            "It then zooms in on the UK: its leading applicants, the fields in which they specialise, and the "
+            "high share of UK first filings that go on to seek protection abroad."
+        ),
+    },
+    {
+        "slug": "patents-and-the-energy-transition-2021",
+        "title": "Patents and the energy transition: Global trends in clean energy technology innovation",
+        "series": "plr",
+        "publisher": "epo",
+        "prepared_with": "With the International Energy Agency (IEA)",
+        "publication_year": 2021,
+        "edition": 1,
+        "fields": ["energy"],
+        "classes": "Y02E; Y02T; Y02B; Y02P",
+        "languages": ["en"],
+        "source_url": "https://www.epo.org/en/news-events/press-centre/press-release/2021/451789",
+        "reviewed_on": "2026-12-01",
+        "summary": (
+            "The second joint study of the EPO and the IEA takes in the whole landscape of low-carbon energy "
+            "technologies, using the EPO's classification for climate change mitigation technologies and "
+            "international patent families, and sets it against new measures of fossil fuel patenting.\n\n"
+            "It finds clean energy inventions outpacing fossil fuel ones but growing more slowly than in the "
+            "2000s, with innovation shifting from renewable supply towards end uses and cross-cutting "
+            "technologies such as batteries, hydrogen, smart grids and carbon capture. Europe leads, followed by "
+            "Japan and the United States."
+        ),
+    },
+    {
+        "slug": "patents-for-tomorrows-plastics-2021",
+        "title": (
+            "Patents for tomorrow's plastics: Global innovation trends in recycling, circular design and"
+            " alternative sources"
+        ),
+        "series": "plr",
+        "publisher": "epo",
+        "publication_year": 2021,
+        "edition": 1,
+        "fields": ["waste-recycling", "materials"],
+        "classes": "B29B 17; C08J 11; Y02W 30/62",
+        "languages": ["en"],
+        "source_url": "https://www.guiu-ip.com/en/plastic-recycling-and-alternative-plastics-europe-and-the-us-ahead-of-the-global-innovation-game/",
+        "reviewed_on": "2026-12-01",
+        "summary": (
+            "An EPO study of international patent families from 2010 to 2019 on the technologies behind a "
+            "circular economy for plastics: waste recovery, mechanical, chemical and biological recycling, "
+            "bio-based and biodegradable plastics, and designs that are easier to recycle.\n\n"
+            "Europe and the United States together account for about 60% of the inventions. Chemical and "
+            "biological recycling draws the most patenting, and the cosmetics, detergent and health sectors are "
+            "the most active in alternative plastics."
+        ),
+    },
+    {
+        "slug": "quantum-technologies-and-space-2021",
+        "title": "Quantum technologies and space",
+        "series": "plr",
+        "publisher": "epo",
+        "prepared_with": (
+            "With the European Space Policy Institute (ESPI), in collaboration with the European Space Agency (ESA)"
+        ),
+        "publication_year": 2021,
+        "edition": 1,
+        "fields": ["quantum", "space"],
+        "classes": "H04L 9/08; G04F 5/14; G01C 19/58",
+        "languages": ["en"],
+        "source_url": "https://intellectual-property-helpdesk.ec.europa.eu/news-events/news/quantum-technology-patents-space-sector-take-2021-11-16_en",
+        "reviewed_on": "2026-12-01",
+        "summary": (
+            "An EPO patent insight report on quantum technologies used in space for secure communication, timing "
+            "and Earth observation. It follows patent filings from 2001 to 2020 on three enablers: quantum key "
+            "distribution, cold atom clocks and cold atom interferometers.\n\n"
+            "The field is small but growing fast, driven mostly by quantum key distribution, with the United "
+            "States and China ahead of Europe."
+        ),
+    },
+    {
+        "slug": "space-borne-sensing-and-green-applications-2022",
+        "title": "Space-borne sensing and green applications",
+        "series": "plr",
+        "publisher": "epo",
+        "prepared_with": (
+            "With the European Space Policy Institute (ESPI), in collaboration with the European Space Agency (ESA)"
+        ),
+        "publication_year": 2022,
+        "edition": 1,
+        "fields": ["space", "environment"],
+        "classes": "B64G 1/10; G01S; G06V 20/13",
+        "languages": ["en"],
+        "source_url": "https://www.epo.org/searching-for-patents/business/patent-insight-reports.html",
+        "reviewed_on": "2026-12-01",
+        "summary": (
+            "A patent insight report on satellite remote sensing put to green uses: weather forecasting, "
+            "detecting pollution, protecting biodiversity and monitoring the environment. Filings on these "
+            "applications grew far faster than patenting overall between 2001 and 2020.\n\n"
+            "Chinese applicants file the most, mainly at home, while US applicants lead in international "
+            "filings; most inventions concern signal processing rather than hardware. The study also maps "
+            "patents to selected Sustainable Development Goals."
+        ),
+    },
+    {
+        "slug": "quantum-computing-insight-report-2023",
+        "title": "Quantum computing",
+        "series": "plr",
+        "publisher": "epo",
+        "publication_year": 2023,
+        "edition": 1,
+        "fields": ["quantum"],
+        "classes": "G06N 10; B82Y 10",
+        "languages": ["en"],
+        "source_url": "https://www.epo.org/searching-for-patents/business/patent-insight-reports.html",
+        "reviewed_on": "2026-12-01",
+        "summary": (
+            "The second EPO patent insight report on quantum technologies, published in January 2023. It gives "
+            "an overview of quantum computing and looks closer at three sub-fields: physical realisations, "
+            "quantum error correction and mitigation, and the meeting of quantum computing with AI and machine "
+            "learning.\n\n"
+            "Inventions in the field have multiplied over the past decade, much faster than in technology as a "
+            "whole, and a high share is filed internationally — a sign of strong commercial expectations."
+        ),
+    },
+    {
+        "slug": "propulsion-systems-for-space-2024",
+        "title": "Propulsion Systems for Space",
+        "series": "plr",
+        "publisher": "epo",
+        "prepared_with": (
+            "With the European Space Policy Institute (ESPI), in collaboration with the European Space Agency (ESA)"
+        ),
+        "publication_year": 2024,
+        "edition": 1,
+        "fields": ["space"],
+        "classes": "B64G 1/40; F02K 9; F03H",
+        "languages": ["en"],
+        "source_url": "https://intellectual-property-helpdesk.ec.europa.eu/news-events/news/new-epo-patent-insight-report-propulsion-systems-space-2024-06-16_en",
+        "reviewed_on": "2026-12-01",
+        "summary": (
+            "A patent insight report on the engines that move launchers, satellites and other craft to and within "
+            "space, drawing on about 4,500 patent families filed over twenty years.\n\n"
+            "Patenting has grown steadily, concentrated among the traditional space powers — the United States, "
+            "Europe, Japan, China and Russia. Electric propulsion has overtaken chemical propulsion in new "
+            "filings, while Europe's share, though large, is slowing."
         ),
     },
 ]
