@@ -1,5 +1,8 @@
 """Reads for the register portal's pages, API and home page."""
 
+import uuid
+
+from django.core.cache import cache
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +10,17 @@ from django.utils.translation import gettext_lazy as _
 from registers.models import COLUMNS, Jurisdiction, Resource
 
 ORGANISATIONS = ("EP", "WO", "AP", "OA", "EA", "GC", "BX", "UPC")
+CONTENT_VERSION_KEY = "registers:content-version"
+
+
+def content_version() -> str:
+    """A token that changes whenever the portal's content does (services.content_changed); cached
+    fragments of the map and table carry it in their keys, so an edit shows at once."""
+    version = cache.get(CONTENT_VERSION_KEY)
+    if version is None:
+        cache.add(CONTENT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        version = cache.get(CONTENT_VERSION_KEY) or "uncached"
+    return version
 
 
 def jurisdiction_count() -> int:

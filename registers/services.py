@@ -3,9 +3,18 @@
 from collections.abc import Iterable
 from datetime import date, datetime
 
+from django.core.cache import cache
 from django.db import transaction
 
 from registers.models import Jurisdiction, JurisdictionFile, Resource, SampleNumber
+from registers.selectors import CONTENT_VERSION_KEY
+
+
+def content_changed() -> None:
+    """Retire every cached fragment of the map and table (their keys hold the content version).
+    Again after commit: a page rendered meanwhile may have cached the content from before."""
+    cache.delete(CONTENT_VERSION_KEY)
+    transaction.on_commit(lambda: cache.delete(CONTENT_VERSION_KEY))
 
 
 def _save(instance):
@@ -120,6 +129,8 @@ def sample_number_upsert(
 @transaction.atomic
 def resource_link_record(*, url: str, ok: bool, status_code: int | None, error: str, checked_at: datetime) -> int:
     """Store one link check result on every resource with this URL; returns how many were updated."""
-    return Resource.objects.filter(url=url).update(
+    updated = Resource.objects.filter(url=url).update(
         link_ok=ok, link_status_code=status_code, link_error=error[:300], link_checked_at=checked_at
     )
+    content_changed()
+    return updated

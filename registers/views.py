@@ -1,3 +1,5 @@
+import functools
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -76,25 +78,36 @@ def detail(request, code: str):
 
 @require_GET
 def world_map(request):
-    """The world map coloured by one column, with the full table as its fallback."""
+    """The world map coloured by one column, with the full table as its fallback.
+
+    The map and table are a cached fragment (keyed by column and content version): the template
+    calls the functions below only when the fragment is not in the cache."""
     column = request.GET.get("column", "register")
     if column not in selectors.MAP_COLUMNS:
         column = "register"
-    states = selectors.map_states()
-    shapes = [(shape, states["jurisdictions"].get(shape.code)) for shape in country_shapes()]
-    rows = selectors.jurisdictions_for_table().order_by("name")
+    states = functools.cache(selectors.map_states)
+
+    def shapes():
+        entries = states()["jurisdictions"]
+        return [(shape, entries.get(shape.code), _state(entries.get(shape.code), column)) for shape in country_shapes()]
+
+    def rows():
+        table = selectors.jurisdictions_for_table().order_by("name")
+        return [(jurisdiction, selectors.column_links(jurisdiction)) for jurisdiction in table]
+
     return render(
         request,
         "registers/map.html",
         {
             "column": column,
-            "map_columns": states["columns"],
-            "shapes": [(shape, entry, _state(entry, column)) for shape, entry in shapes],
+            "content_version": selectors.content_version(),
+            "map_columns": selectors.MAP_COLUMNS,
+            "shapes": shapes,
             "view_box": view_box(),
             "map_states": states,
-            "rows": [(jurisdiction, selectors.column_links(jurisdiction)) for jurisdiction in rows],
+            "rows": rows,
             "columns": [(key, label) for key, (label, _kinds) in COLUMNS.items()],
-            "column_label": states["columns"][column],
+            "column_label": selectors.MAP_COLUMNS[column],
             "labels": {"yes": _("yes"), "no": _("no or not recorded")},
             "trail": [(reverse("registers:index"), _("Patent registers")), ("", _("World map"))],
         },

@@ -1,6 +1,7 @@
 import re
 
 from inspire.testing import assert_constant_queries
+from registers.services import content_changed, resource_link_record
 from registers.tests.factories import JurisdictionFactory, ResourceFactory
 from registers.worldmap import country_shapes, project
 
@@ -53,4 +54,31 @@ def test_map_page_query_count_does_not_grow_with_rows(client, epo):
         jurisdiction.memberships.add(epo)
         ResourceFactory(jurisdiction=jurisdiction)
 
-    assert_constant_queries(client, "/registers/map/", add_rows)
+    assert_constant_queries(client, "/registers/map/", add_rows, before_each=content_changed)
+
+
+def test_a_cached_map_is_drawn_without_reading_the_registers(
+    client, france, france_register, django_assert_max_num_queries
+):
+    client.get("/registers/map/")
+    with django_assert_max_num_queries(0):
+        cached = client.get("/registers/map/")
+    assert 'aria-label="France: yes"' in cached.content.decode()
+
+
+def test_map_and_table_show_an_edit_at_once(client, france, france_register, epo):
+    client.get("/registers/map/?column=member:EP")
+    france.memberships.add(epo)
+    assert 'class="country state-yes" data-code="FR"' in client.get("/registers/map/?column=member:EP").content.decode()
+
+    france_register.delete()
+    html = client.get("/registers/map/").content.decode()
+    assert 'aria-label="France: no or not recorded"' in html
+
+
+def test_a_link_check_result_shows_on_the_cached_table(client, france, france_register):
+    from django.utils import timezone
+
+    client.get("/registers/map/")
+    resource_link_record(url=france_register.url, ok=False, status_code=404, error="", checked_at=timezone.now())
+    assert "broken link" in client.get("/registers/map/").content.decode()
