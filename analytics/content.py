@@ -44,7 +44,7 @@ def load() -> str:
                 "summary": entry["summary"],
                 "landing_url": entry.get("landing_url", ""),
                 "source_url": entry["source_url"],
-                "reviewed_on": date.fromisoformat(entry["reviewed_on"]) if "reviewed_on" in entry else reviewed_on,
+                "reviewed_on": date.fromisoformat(entry.get("reviewed_on", catalogue.REVIEWED_ON)),
             },
         )
         report.full_clean()

@@ -126,11 +126,10 @@ def start_load(path: str, seconds: int) -> subprocess.Popen:
     )
 
 
-def redis_restart_persistent() -> None:
+def redis_start_persistent() -> None:
     """Run Redis as docker-compose runs it, with its append-only file, so queued usage events and
-    Celery messages outlive the restart. (A Redis without persistence loses what it held: in an
+    Celery messages outlive a restart. (A Redis without persistence loses what it held: in an
     earlier run, the downloads of the seconds before the stop.)"""
-    subprocess.run(["redis-cli", "shutdown", "nosave"], check=False, capture_output=True)
     subprocess.run(["redis-server", *REDIS_PERSISTENT, "--daemonize", "yes"], check=True)
     for _ in range(50):
         if subprocess.run(["redis-cli", "ping"], capture_output=True, check=False).returncode == 0:
@@ -144,7 +143,8 @@ def main() -> None:
     REDIS_DIR.mkdir(exist_ok=True)
     for old in MAIL_DIR.iterdir():
         old.unlink()
-    redis_restart_persistent()
+    subprocess.run(["redis-cli", "shutdown", "nosave"], check=False, capture_output=True)
+    redis_start_persistent()
     stack.ensure_services()
     token, topic, report, poster = prepare()
     from analytics.models import Report
@@ -170,7 +170,7 @@ def main() -> None:
         at("redis_down")
         subprocess.run(["redis-cli", "shutdown"], check=False, capture_output=True)
         at("redis_up")
-        subprocess.run(["redis-server", *REDIS_PERSISTENT, "--daemonize", "yes"], check=True)
+        redis_start_persistent()
         at("worker_down")
         running.stop("worker")
         at("worker_up")
