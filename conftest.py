@@ -51,14 +51,6 @@ def _media_root(tmp_path, settings):
 
 
 @pytest.fixture
-def require_postgres():
-    from django.db import connection
-
-    if connection.vendor != "postgresql":
-        service_missing("PostgreSQL is not configured (set DATABASE_URL)")
-
-
-@pytest.fixture
 def require_redis():
     if not settings.REDIS_URL:
         service_missing("Redis is not configured (set REDIS_URL)")

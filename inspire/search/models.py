@@ -1,4 +1,5 @@
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
@@ -19,8 +20,10 @@ class SearchDocument(models.Model):
     """One searchable thing of any app, kept in step with its source object by signals.
 
     `search_vector` (PostgreSQL) holds the title weighted A and the body weighted B through the
-    unaccenting `inspire` text search configuration. `plain_text` (lower-case, accents removed)
-    serves the SQLite fallback only, so it stays empty on PostgreSQL to keep rows narrow.
+    unaccenting `inspire` text search configuration; `title_vector` holds the title alone, so the
+    title matches of a common word are found without reading every document that mentions it.
+    `plain_text` (lower-case, accents removed) serves the SQLite fallback only, so it stays empty
+    on PostgreSQL to keep rows narrow.
     """
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
@@ -33,6 +36,7 @@ class SearchDocument(models.Model):
     restricted_to_group = models.PositiveBigIntegerField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     search_vector = SearchVectorField(null=True, editable=False)
+    title_vector = SearchVectorField(null=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = SearchDocumentQuerySet.as_manager()
@@ -46,7 +50,8 @@ class SearchDocument(models.Model):
                 fields=["restricted_to_group"],
                 condition=Q(restricted_to_group__isnull=False),
                 name="search_document_restricted",
-            )
+            ),
+            GinIndex(fields=["title_vector"], name="search_document_title_gin"),
         ]
 
     def __str__(self) -> str:

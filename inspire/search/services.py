@@ -18,7 +18,7 @@ def _vector():
 
 def _vectors_update(queryset) -> None:
     if connection.vendor == "postgresql":
-        queryset.update(search_vector=_vector())
+        queryset.update(search_vector=_vector(), title_vector=SearchVector("title", config="inspire"))
 
 
 def _document_fields(provider: SearchProvider, obj) -> dict | None:

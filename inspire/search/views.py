@@ -27,17 +27,20 @@ def search(request):
     query, kind = form.cleaned_data["q"], form.cleaned_data["kind"]
     terms = query_terms(query)
     context.update(query=query, kind=kind, kind_label=kind_labels().get(kind, ""))
-    if terms and kind:
-        context["facets"] = selectors.facets_for(query=query, user=request.user)
-        matches = selectors.documents_matching(query=query, user=request.user, kind=kind)
-        context["page_obj"] = Paginator(matches, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        _with_snippets(context["page_obj"].object_list, terms)
-    elif terms:
-        context["groups"] = selectors.grouped_results(query=query, user=request.user, per_group=RESULTS_PER_GROUP)
-        context["facets"] = [facet for facet, _ in context["groups"]]
+    if not terms:
+        return render(request, "search/results.html", context)
+    results = selectors.search(query=query, user=request.user)
+    context.update(facets=results.facets(), total=results.total, more=results.more)
+    if kind:
+        # The kind's page lists the kind's share of the same ranked results, so it agrees with the
+        # counts beside it and the page costs one search.
+        page_obj = Paginator(results.of_kind(kind), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        page_obj.object_list = _with_snippets(selectors.documents_for(page_obj.object_list), terms)
+        context["page_obj"] = page_obj
+    else:
+        context["groups"] = selectors.grouped_results(results, per_group=RESULTS_PER_GROUP)
         for _, documents in context["groups"]:
             _with_snippets(documents, terms)
-    context["total"] = sum(facet.count for facet in context.get("facets", []))
     return render(request, "search/results.html", context)
 
 

@@ -2,6 +2,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import generics
 
 from inspire.search import selectors
+from inspire.search.api.pagination import SearchPagination
 from inspire.search.api.serializers import SearchParamsSerializer, SearchResultSerializer
 from inspire.search.text import query_terms
 
@@ -9,20 +10,20 @@ from inspire.search.text import query_terms
 @extend_schema(parameters=[SearchParamsSerializer], summary="Search everything in the hub")
 class SearchView(generics.ListAPIView):
     """Databases, jurisdictions, reports, policies and community posts matching the query, best first.
-    Members-only community content is included only for members."""
+    Members-only community content is included only for members. When a query matches too many
+    documents to rank them all, `more` is true and `count` is a lower bound: add words to narrow it."""
 
     serializer_class = SearchResultSerializer
+    pagination_class = SearchPagination
     filter_backends: list = []
 
-    def get_queryset(self):
-        params = SearchParamsSerializer(data=self.request.query_params)
+    def list(self, request, *args, **kwargs):
+        params = SearchParamsSerializer(data=request.query_params)
         params.is_valid(raise_exception=True)
-        self.params = params.validated_data
-        return selectors.documents_matching(
-            query=self.params["q"], user=self.request.user, kind=self.params.get("kind") or None
+        query = params.validated_data["q"]
+        results = selectors.search(query=query, user=request.user, kind=params.validated_data.get("kind") or None)
+        page = self.paginate_queryset(results.hits)
+        serializer = self.get_serializer(
+            selectors.documents_for(page), many=True, context={"request": request, "terms": query_terms(query)}
         )
-
-    def get_serializer_context(self):
-        context = super().get_serializer_context()
-        context["terms"] = query_terms(getattr(self, "params", {}).get("q", ""))
-        return context
+        return self.paginator.get_paginated_response(serializer.data, more=results.more)

@@ -2,7 +2,7 @@ import pytest
 from django.core.management import call_command
 
 from inspire.search.models import SearchDocument
-from inspire.search.selectors import documents_matching, grouped_results
+from inspire.search.selectors import documents_matching, grouped_results, search
 
 
 @pytest.fixture
@@ -23,9 +23,9 @@ def test_curated_content_is_searchable_across_apps(curated_content):
 
 @pytest.mark.django_db
 def test_everything_view_groups_results_by_kind(curated_content):
-    kinds = [facet.kind for facet, _ in grouped_results(query="patent", user=None, per_group=5)]
+    kinds = [facet.kind for facet, _ in grouped_results(search(query="patent", user=None), per_group=5)]
     assert {"database", "jurisdiction"} <= set(kinds)
-    for facet, documents in grouped_results(query="patent", user=None, per_group=5):
+    for facet, documents in grouped_results(search(query="patent", user=None), per_group=5):
         assert 0 < len(documents) <= 5 <= facet.count or len(documents) == facet.count
 
 

@@ -11,7 +11,7 @@ def titles(queryset) -> list[str]:
 
 
 @pytest.mark.django_db
-def test_title_matches_rank_above_body_matches(make_document, require_postgres):
+def test_title_matches_rank_above_body_matches(make_document):
     make_document("report", "Vaccine manufacturing overview", "Covers many technologies.")
     make_document("report", "Battery recycling", "Mentions vaccine cold chains once.")
     assert titles(documents_matching(query="vaccine", user=None)) == [
@@ -128,12 +128,12 @@ def test_suggest_endpoint_answers_json(client, make_document):
 
 @pytest.mark.django_db
 def test_exact_title_comes_first_and_its_kind_leads(make_document):
-    from inspire.search.selectors import grouped_results
+    from inspire.search.selectors import grouped_results, search
 
     make_document("jurisdiction", "European Patent Office", "Espacenet " * 5)
     make_document("database", "LATIPAT-Espacenet", "Espacenet for Latin America")
     make_document("database", "Espacenet", "The EPO's free search service")
     assert titles(documents_matching(query="espacenet", user=None))[0] == "Espacenet"
-    groups = grouped_results(query="Espacenet", user=None, per_group=5)
+    groups = grouped_results(search(query="Espacenet", user=None), per_group=5)
     assert groups[0][0].kind == "database"
     assert groups[0][1][0].title == "Espacenet"

@@ -24,3 +24,9 @@ def test_highlight_centres_on_a_late_match():
     snippet = highlight(text, ["graphite"])
     assert snippet.startswith("… ")
     assert "<mark>graphite</mark>" in snippet
+
+
+def test_highlight_keeps_marks_in_place_after_letters_that_fold_to_two():
+    # "ﬁ" (one ligature character) folds to "fi": later matches must still mark the right letters.
+    snippet = highlight("ﬁnancement des brevets", ["financ", "brevet"])
+    assert snippet == "<mark>ﬁnancement</mark> des <mark>brevets</mark>"

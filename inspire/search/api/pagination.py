@@ -1,0 +1,21 @@
+from rest_framework.response import Response
+
+from inspire.api.pagination import PageNumberPagination
+
+
+class SearchPagination(PageNumberPagination):
+    """Pages of ranked search results, saying whether more documents matched than were ranked."""
+
+    def get_paginated_response(self, data, *, more: bool) -> Response:
+        response = super().get_paginated_response(data)
+        response.data["more"] = more
+        return response
+
+    def get_paginated_response_schema(self, schema: dict) -> dict:
+        paginated = super().get_paginated_response_schema(schema)
+        paginated["properties"]["more"] = {
+            "type": "boolean",
+            "description": "More documents match than were ranked; `count` is then a lower bound.",
+        }
+        paginated["required"].append("more")
+        return paginated
