@@ -23,7 +23,7 @@ from django.db.models.functions import Length
 
 from inspire.search.models import SearchDocument
 from inspire.search.providers import kind_labels
-from inspire.search.text import query_terms
+from inspire.search.text import PREFIX_MIN_LENGTH, query_terms, word_pattern
 
 CANDIDATES = 300
 
@@ -87,23 +87,24 @@ def _index_scans_only() -> Iterator[None]:
 
 def _tsquery(terms: list[str]) -> SearchQuery:
     # Terms contain only letters and digits, so this raw tsquery cannot carry operators from users.
-    # Every word matches as a prefix: half-typed and truncated technical terms still find things.
-    return SearchQuery(" & ".join(f"{term}:*" for term in terms), search_type="raw", config="inspire")
+    # Words match as prefixes: half-typed and truncated technical terms still find things.
+    raw = " & ".join(f"{term}:*" if len(term) >= PREFIX_MIN_LENGTH else term for term in terms)
+    return SearchQuery(raw, search_type="raw", config="inspire")
 
 
 def _matching(queryset: QuerySet, terms: list[str], *, in_title: bool = False) -> QuerySet:
     if connection.vendor == "postgresql":
         return queryset.filter(**{"title_vector" if in_title else "search_vector": _tsquery(terms)})
     # The fallback folds accents in `plain_text` only; titles match as typed.
-    lookup = "title__icontains" if in_title else "plain_text__contains"
-    return queryset.filter(*[Q(**{lookup: term}) for term in terms])
+    lookup = "title__iregex" if in_title else "plain_text__regex"
+    return queryset.filter(*[Q(**{lookup: word_pattern(term)}) for term in terms])
 
 
 def _rank(terms: list[str]):
     if connection.vendor == "postgresql":
         return SearchRank(F("search_vector"), _tsquery(terms))
     # The fallback's one ranking signal: every word is in the title.
-    in_title = Q(*[Q(title__icontains=term) for term in terms])
+    in_title = Q(*[Q(title__iregex=word_pattern(term)) for term in terms])
     return Case(When(in_title, then=Value(1.0)), default=Value(0.0), output_field=FloatField())
 
 

@@ -8,6 +8,9 @@ from django.utils.html import escape
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
+# Shorter words match whole words only ("ip", "ai", "ep"): as prefixes they would pull in thousands
+# of index entries ("p" matches every word starting with it) and cost ten times a normal search.
+PREFIX_MIN_LENGTH = 3
 SNIPPET_LENGTH = 220
 _WORD = re.compile(r"[^\W_]+")
 
@@ -22,6 +25,12 @@ def query_terms(query: str) -> list[str]:
     """The words of a user's query, folded; punctuation and operators are dropped, so no input can
     reach the database as syntax."""
     return _WORD.findall(fold((query or "")[:MAX_QUERY_LENGTH]))[:MAX_TERMS]
+
+
+def word_pattern(term: str) -> str:
+    """A regular expression for one query term as the search matches it: at a word start, and as
+    a prefix unless the term is short."""
+    return r"\b" + re.escape(term) + (r"\w*" if len(term) >= PREFIX_MIN_LENGTH else r"\b")
 
 
 class _FoldTable(dict):
@@ -56,11 +65,11 @@ def _folded_with_positions(text: str) -> tuple[str, Sequence[int]]:
 
 def highlight(text: str, terms: list[str], length: int = SNIPPET_LENGTH) -> str:
     """An HTML-escaped excerpt of `text` around the first match, matches wrapped in <mark>.
-    Terms match at word starts, as the search itself does."""
+    Terms match at word starts (short ones as whole words), as the search itself does."""
     if not text:
         return ""
     folded, positions = _folded_with_positions(text)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")\w*")
+    pattern = re.compile("|".join(word_pattern(term) for term in sorted(terms, key=len, reverse=True)))
     first = pattern.search(folded) if terms else None
     start_folded = max(0, first.start() - length // 3) if first else 0
     start = positions[start_folded] if positions else 0

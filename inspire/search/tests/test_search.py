@@ -37,6 +37,14 @@ def test_last_word_matches_as_prefix(make_document):
 
 
 @pytest.mark.django_db
+def test_short_words_match_whole_words_only(make_document):
+    make_document("policy", "IP policy of a university")
+    make_document("database", "IPC classification browser")
+    assert titles(documents_matching(query="ip", user=None)) == ["IP policy of a university"]
+    assert titles(documents_matching(query="ipc", user=None)) == ["IPC classification browser"]
+
+
+@pytest.mark.django_db
 def test_all_words_must_match(make_document):
     make_document("database", "Espacenet", "European patents")
     make_document("database", "J-PlatPat", "Japanese patents")

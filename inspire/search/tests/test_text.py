@@ -30,3 +30,7 @@ def test_highlight_keeps_marks_in_place_after_letters_that_fold_to_two():
     # "ﬁ" (one ligature character) folds to "fi": later matches must still mark the right letters.
     snippet = highlight("ﬁnancement des brevets", ["financ", "brevet"])
     assert snippet == "<mark>ﬁnancement</mark> des <mark>brevets</mark>"
+
+
+def test_highlight_marks_short_words_whole():
+    assert highlight("IP and IPC", ["ip"]) == "<mark>IP</mark> and IPC"
