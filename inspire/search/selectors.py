@@ -74,8 +74,8 @@ class SearchResults:
 @contextmanager
 def _index_scans_only() -> Iterator[None]:
     """The planner prices a text match as cheap, but each one unpacks a whole search vector. Under a
-    LIMIT it then prefers reading the table in order, testing row after row (250 ms for a common
-    word instead of 15 ms through the GIN index). For this transaction, keep it on the indexes."""
+    LIMIT it then prefers reading the table in order, testing row after row (up to 275 ms for a
+    common word, against 15 ms through the GIN index). For this transaction, keep it on the indexes."""
     if connection.vendor != "postgresql":
         yield
         return
@@ -114,8 +114,8 @@ def _exact_title(query: str) -> Case:
 
 
 def search(*, query: str, user, kind: str | None = None) -> SearchResults:
-    """Documents the user may see that match every word of `query` (each as a word prefix), best
-    first: exact title, then rank, then newest."""
+    """Documents the user may see that match every word of `query` (as word prefixes, short words
+    whole), best first: exact title, then rank, then newest."""
     terms = query_terms(query)
     if not terms:
         return SearchResults(hits=[], more=False)
