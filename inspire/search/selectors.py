@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from itertools import islice
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -64,6 +65,7 @@ class SearchResults:
     def of_kind(self, kind: str) -> list[Hit]:
         return [hit for hit in self.hits if hit.kind == kind]
 
+    @cached_property
     def facets(self) -> list[Facet]:
         labels = kind_labels()
         counts = Counter(hit.kind for hit in self.hits)
@@ -164,7 +166,7 @@ def grouped_results(results: SearchResults, *, per_group: int) -> list[tuple[Fac
         if len(group) < per_group:
             group.append(hit)
     documents = {document.pk: document for document in documents_for(h for group in best.values() for h in group)}
-    facets = {facet.kind: facet for facet in results.facets()}
+    facets = {facet.kind: facet for facet in results.facets}
     return [(facets[kind], [documents[hit.pk] for hit in hits if hit.pk in documents]) for kind, hits in best.items()]
 
 

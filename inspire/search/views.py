@@ -30,7 +30,7 @@ def search(request):
     if not terms:
         return render(request, "search/results.html", context)
     results = selectors.search(query=query, user=request.user)
-    context.update(facets=results.facets(), total=results.total, more=results.more)
+    context.update(facets=results.facets, total=results.total, more=results.more)
     if kind:
         # The kind's page lists the kind's share of the same ranked results, so it agrees with the
         # counts beside it and the page costs one search.

@@ -39,7 +39,7 @@ def test_counts_are_exact_below_the_bound_and_lower_bounds_above_it(make_documen
     capped = selectors.search(query="licensing", user=None)
     assert capped.more
     assert capped.total > RANKED
-    assert all(facet.more for facet in capped.facets())
+    assert all(facet.more for facet in capped.facets)
 
 
 @pytest.mark.django_db
