@@ -152,11 +152,6 @@ def documents_for(hits: Iterable[Hit]) -> list[SearchDocument]:
     return documents
 
 
-def documents_matching(*, query: str, user, kind: str | None = None) -> list[SearchDocument]:
-    """Every ranked document of `search`, best first."""
-    return documents_for(search(query=query, user=user, kind=kind).hits)
-
-
 def grouped_results(results: SearchResults, *, per_group: int) -> list[tuple[Facet, list[SearchDocument]]]:
     """The best `per_group` documents of each kind with each kind's count, for the "everything"
     view; the kind holding the best match comes first."""

@@ -3,6 +3,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from inspire.accounts.models import User
 from inspire.search.models import SearchDocument
+from inspire.search.selectors import documents_for, search
 from inspire.search.services import _vectors_update
 from inspire.search.text import fold
 
@@ -38,3 +39,8 @@ def make_document(db):
         return document
 
     return make
+
+
+def documents_matching(*, query: str, user) -> list[SearchDocument]:
+    """Every document a search ranks, best first: what the tests check ranking against."""
+    return documents_for(search(query=query, user=user).hits)

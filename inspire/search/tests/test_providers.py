@@ -2,7 +2,8 @@ import pytest
 from django.core.management import call_command
 
 from inspire.search.models import SearchDocument
-from inspire.search.selectors import documents_matching, grouped_results, search
+from inspire.search.selectors import grouped_results, search
+from inspire.search.tests.conftest import documents_matching
 
 
 @pytest.fixture

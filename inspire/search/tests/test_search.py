@@ -2,8 +2,8 @@ import pytest
 from django.urls import reverse
 
 from conftest import make_user
-from inspire.search.selectors import documents_matching, suggestions
-from inspire.search.tests.conftest import MEMBERS_ONLY_GROUP
+from inspire.search.selectors import suggestions
+from inspire.search.tests.conftest import MEMBERS_ONLY_GROUP, documents_matching
 
 
 def titles(queryset) -> list[str]:
