@@ -4,16 +4,17 @@ from django import forms
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
-from import_export.admin import ImportExportModelAdmin
+from import_export.admin import ExportMixin
 
-from databases import services
+from databases import content, services
 from databases.models import Comment, Coverage, DatabaseFeature, PatentDatabase, ReportRevision
+from inspire.content.admin import ContentImportMixin
 
-COVERAGE_KEYS = ("jurisdiction", "document_kind", "level", "from_year", "note")
+COVERAGE_KEYS = ("jurisdiction", "document_kind", "level", "covered", "from_year", "note")
 
 
 class PatentDatabaseResource(resources.ModelResource):
-    """CSV/JSON rows keyed by slug. `features` is "code:note|code|…"; `coverage` is a JSON list of objects."""
+    """Export only: CSV/JSON rows keyed by slug. Imports go through content files (ContentImportMixin)."""
 
     interface_languages = fields.Field(
         attribute="interface_languages", column_name="interface_languages", widget=widgets.JSONWidget()
@@ -54,32 +55,6 @@ class PatentDatabaseResource(resources.ModelResource):
 
     def dehydrate_coverage(self, database: PatentDatabase) -> str:
         return json.dumps([{key: getattr(row, key) for key in COVERAGE_KEYS} for row in database.coverage.all()])
-
-    @staticmethod
-    def parse_features(text: str) -> list[tuple[str, str]]:
-        items = [item.strip() for item in (text or "").split("|") if item.strip()]
-        return [tuple(part.strip() for part in item.partition(":")[::2]) for item in items]
-
-    @staticmethod
-    def parse_coverage(text: str) -> list[dict]:
-        rows = json.loads(text or "[]")
-        if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
-            raise ValueError("coverage must be a JSON list of objects")
-        return rows
-
-    def save_instance(self, instance, is_create, row, **kwargs):
-        # Every write goes through the service, so features and coverage are validated like any other.
-        if self._is_dry_run(kwargs) and not self._is_using_transactions(kwargs):
-            return
-        model_fields = {
-            name: getattr(instance, name) for name in self._meta.fields if name not in ("slug", "features", "coverage")
-        }
-        services.database_upsert(
-            slug=instance.slug,
-            fields=model_fields,
-            features=self.parse_features(row.get("features")) if "features" in row else None,
-            coverage=self.parse_coverage(row.get("coverage")) if "coverage" in row else None,
-        )
 
 
 class CoverageInline(admin.TabularInline):
@@ -149,8 +124,10 @@ class PatentDatabaseAdminForm(forms.ModelForm):
 
 
 @admin.register(PatentDatabase)
-class PatentDatabaseAdmin(ImportExportModelAdmin):
+class PatentDatabaseAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
     resource_classes = [PatentDatabaseResource]
+    content_import = staticmethod(content.import_upload)
+    content_import_accepts = _("databases/<slug>.yaml files, with coverage/<slug>.csv files for their coverage.")
     form = PatentDatabaseAdminForm
     list_display = ["name", "provider", "kind", "access", "aspi", "is_published", "reviewed_on"]
     list_filter = ["kind", "access", "aspi", "is_published", "features__feature", "coverage__jurisdiction"]

@@ -40,7 +40,8 @@ class DatabaseQuerySet(models.QuerySet):
             # A correlated count, not a join: no GROUP BY over every row, so paging and counting stay cheap.
             jurisdiction_count=Coalesce(
                 Subquery(
-                    Coverage.objects.filter(database=OuterRef("pk"))
+                    Coverage.objects.covered()
+                    .filter(database=OuterRef("pk"))
                     .order_by()
                     .values("database")
                     .annotate(n=Count("jurisdiction", distinct=True))
@@ -65,7 +66,9 @@ class DatabaseQuerySet(models.QuerySet):
         """Databases offering every one of the features."""
         queryset = self
         for code in codes:
-            queryset = queryset.filter(Exists(DatabaseFeature.objects.filter(database=OuterRef("pk"), feature=code)))
+            queryset = queryset.filter(
+                Exists(DatabaseFeature.objects.available().filter(database=OuterRef("pk"), feature=code))
+            )
         return queryset
 
 
@@ -89,8 +92,10 @@ class PatentDatabase(models.Model):
     access = models.CharField(_("access"), max_length=20, choices=Access.choices)
     aspi = models.BooleanField(
         _("part of ASPI"),
-        default=False,
-        help_text=_("Offered through WIPO's Access to Specialized Patent Information programme."),
+        null=True,
+        blank=True,
+        default=None,
+        help_text=_("Offered through WIPO's Access to Specialized Patent Information programme. Empty: not recorded."),
     )
     interface_languages = models.JSONField(
         _("interface languages"),
@@ -134,8 +139,18 @@ class PatentDatabase(models.Model):
         return reverse("databases:detail", kwargs={"slug": self.slug})
 
     @property
+    def available_features(self) -> list["DatabaseFeature"]:
+        """Features recorded as offered (reads the prefetched rows, so lists stay one query)."""
+        return [row for row in self.features.all() if row.available]
+
+    @property
     def interface_language_names(self) -> list[str]:
         return [get_language_info(code)["name"] for code in self.interface_languages]
+
+
+class CoverageQuerySet(models.QuerySet):
+    def covered(self) -> "CoverageQuerySet":
+        return self.filter(covered=True)
 
 
 class Coverage(models.Model):
@@ -164,7 +179,14 @@ class Coverage(models.Model):
         validators=[MinValueValidator(EARLIEST_YEAR), MaxValueValidator(2100)],
         help_text=_("Earliest year held, only where known."),
     )
+    covered = models.BooleanField(
+        _("covered"), default=True, help_text=_("Untick to record that the database does not hold these documents.")
+    )
     note = models.CharField(_("note"), max_length=200, blank=True)
+    source_url = models.URLField(_("source"), max_length=500, blank=True, help_text=_("Empty: the database's source."))
+    reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True, help_text=_("Empty: the database's date."))
+
+    objects = CoverageQuerySet.as_manager()
 
     class Meta:
         ordering = ["jurisdiction", "document_kind", "level"]
@@ -185,10 +207,22 @@ class Coverage(models.Model):
         return all_jurisdictions().get(self.jurisdiction, self.jurisdiction)
 
 
+class FeatureQuerySet(models.QuerySet):
+    def available(self) -> "FeatureQuerySet":
+        return self.filter(available=True)
+
+
 class DatabaseFeature(models.Model):
+    """A recorded fact about one feature: offered, or (available=False) recorded as lacking."""
+
     database = models.ForeignKey(PatentDatabase, on_delete=models.CASCADE, related_name="features")
     feature = models.CharField(_("feature"), max_length=30, choices=Feature.choices)
+    available = models.BooleanField(
+        _("available"), default=True, help_text=_("Untick to record that the database lacks this feature.")
+    )
     note = models.CharField(_("note"), max_length=200, blank=True)
+
+    objects = FeatureQuerySet.as_manager()
 
     class Meta:
         ordering = ["feature"]

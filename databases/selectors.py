@@ -10,6 +10,7 @@ from databases.api.filters import DatabaseFilter
 from databases.features import Feature, FeatureGroup, features_in_group
 from databases.models import Comment, Coverage, DatabaseFeature, Follow, PatentDatabase, Rating
 from inspire.accounts.models import User
+from inspire.facts import Fact
 from inspire.jurisdictions import all_jurisdictions
 
 COMPARE_MIN = 2
@@ -28,7 +29,8 @@ def covered_jurisdiction_choices() -> list[tuple[str, str]]:
     """(code, name) of every jurisdiction some published database records coverage for, by name."""
     names = all_jurisdictions()
     codes = (
-        Coverage.objects.filter(database__is_published=True)
+        Coverage.objects.covered()
+        .filter(database__is_published=True)
         .order_by()
         .values_list("jurisdiction", flat=True)
         .distinct()
@@ -58,11 +60,17 @@ def database_facets(*, queryset: QuerySet[PatentDatabase]) -> dict[str, list[tup
     ids = queryset.order_by().values("pk")
     by_kind = dict(PatentDatabase.objects.filter(pk__in=ids).order_by().values_list("kind").annotate(n=Count("pk")))
     by_access = dict(PatentDatabase.objects.filter(pk__in=ids).order_by().values_list("access").annotate(n=Count("pk")))
+    # Facets count recorded facts only: a feature recorded as lacking, or not recorded, counts for nothing.
     by_feature = dict(
-        DatabaseFeature.objects.filter(database__in=ids).order_by().values_list("feature").annotate(n=Count("pk"))
+        DatabaseFeature.objects.available()
+        .filter(database__in=ids)
+        .order_by()
+        .values_list("feature")
+        .annotate(n=Count("pk"))
     )
     by_jurisdiction = dict(
-        Coverage.objects.filter(database__in=ids)
+        Coverage.objects.covered()
+        .filter(database__in=ids)
         .order_by()
         .values_list("jurisdiction")
         .annotate(n=Count("database", distinct=True))
@@ -125,22 +133,39 @@ def databases_for_compare(*, slugs: list[str], user: User | None = None) -> list
     return [found[slug] for slug in slugs if slug in found]
 
 
-def features_by_group(database: PatentDatabase) -> list[tuple[str, list[tuple[str, str]]]]:
-    """The database's features as (group label, [(feature label, note)]) in the registry's order."""
-    notes = {row.feature: row.note for row in database.features.all()}
+def feature_facts(database: PatentDatabase) -> dict[str, DatabaseFeature]:
+    """The recorded feature facts by code; a code missing here is not recorded."""
+    return {row.feature: row for row in database.features.all()}
+
+
+def features_by_group(database: PatentDatabase) -> list[tuple[str, list[tuple[str, Fact, str]]]]:
+    """Every feature of the registry as (group label, [(feature label, state, note)]), in its order."""
+    facts = feature_facts(database)
     grouped = []
     for group in FeatureGroup:
-        present = [(str(f.label), notes[f.value]) for f in features_in_group(group) if f.value in notes]
-        if present:
-            grouped.append((str(group.label), present))
+        rows = []
+        for feature in features_in_group(group):
+            row = facts.get(feature.value)
+            rows.append((str(feature.label), Fact.of(row.available if row else None), row.note if row else ""))
+        grouped.append((str(group.label), rows))
     return grouped
 
 
-def coverage_by_jurisdiction(database: PatentDatabase) -> dict[str, list[Coverage]]:
+def coverage_by_jurisdiction(database: PatentDatabase, *, covered: bool = True) -> dict[str, list[Coverage]]:
+    """Coverage rows by jurisdiction: what is held (`covered`), or what is recorded as not held."""
+    grouped: dict[str, list[Coverage]] = defaultdict(list)
+    for row in database.coverage.all():
+        if row.covered == covered:
+            grouped[row.jurisdiction].append(row)
+    return dict(grouped)
+
+
+def coverage_table(database: PatentDatabase) -> list[tuple[str, list[Coverage]]]:
+    """Every recorded coverage fact, held or recorded as not held, grouped by jurisdiction code."""
     grouped: dict[str, list[Coverage]] = defaultdict(list)
     for row in database.coverage.all():
         grouped[row.jurisdiction].append(row)
-    return dict(grouped)
+    return sorted(grouped.items())
 
 
 def coverage_text(rows: list[Coverage]) -> str:
@@ -159,50 +184,59 @@ class CompareRow:
     group: str
     label: str
     cells: list[str]
-    marks: list[bool] = field(default_factory=list)
+    states: list[Fact] = field(default_factory=list)
     # What decides "differs" when the cells' wording is not the point (feature notes vary in wording).
     diff_key: list[str] | None = None
 
     @property
-    def marked_cells(self) -> list[tuple[str, bool | None]]:
-        """Each cell with whether the thing is present (None where presence does not apply)."""
-        return list(zip(self.cells, self.marks or [None] * len(self.cells), strict=True))
+    def marked_cells(self) -> list[tuple[str, Fact | None]]:
+        """Each cell with its fact state (None where a state does not apply, such as the provider's name)."""
+        return list(zip(self.cells, self.states or [None] * len(self.cells), strict=True))
 
     @property
     def differs(self) -> bool:
         return len(set(self.diff_key if self.diff_key is not None else self.cells)) > 1
 
 
+def _fact_cell(state: Fact, yes_text: str = "") -> str:
+    return yes_text if state == Fact.YES and yes_text else state.label
+
+
 def compare_matrix(databases: list[PatentDatabase]) -> list[CompareRow]:
-    """One row per attribute, feature and covered jurisdiction; a row differs when its cells do."""
-    yes, no = _("Yes"), _("No")
+    """One row per attribute, feature and jurisdiction; each fact cell says yes, no, or not recorded."""
     general = _("General")
+    aspi = [Fact.of(db.aspi) for db in databases]
     rows = [
         CompareRow(general, _("Provider"), [db.provider for db in databases]),
         CompareRow(general, _("Kind"), [db.get_kind_display() for db in databases]),
         CompareRow(general, _("Access"), [db.get_access_display() for db in databases]),
-        CompareRow(general, _("Part of ASPI"), [yes if db.aspi else no for db in databases]),
+        CompareRow(general, _("Part of ASPI"), [state.label for state in aspi], states=aspi),
         CompareRow(general, _("Interface languages"), [", ".join(db.interface_languages) or "—" for db in databases]),
     ]
-    feature_notes = [{row.feature: row.note for row in db.features.all()} for db in databases]
+    facts = [feature_facts(db) for db in databases]
     for group in FeatureGroup:
         for feature in features_in_group(group):
-            present = [feature.value in notes for notes in feature_notes]
-            cells = [
-                (notes[feature.value] or yes) if has else no for has, notes in zip(present, feature_notes, strict=True)
-            ]
-            rows.append(
-                CompareRow(
-                    str(group.label), str(feature.label), cells, marks=present, diff_key=[str(p) for p in present]
-                )
-            )
-    coverage = [coverage_by_jurisdiction(db) for db in databases]
+            recorded = [by_code.get(feature.value) for by_code in facts]
+            states = [Fact.of(row.available if row else None) for row in recorded]
+            cells = [_fact_cell(state, row.note if row else "") for state, row in zip(states, recorded, strict=True)]
+            rows.append(CompareRow(str(group.label), str(feature.label), cells, states=states, diff_key=list(states)))
+    held = [coverage_by_jurisdiction(db) for db in databases]
+    not_held = [coverage_by_jurisdiction(db, covered=False) for db in databases]
     names = all_jurisdictions()
-    for code in sorted({code for grouped in coverage for code in grouped}, key=lambda c: names.get(c, c)):
-        cells = [coverage_text(grouped.get(code, [])) or _("Not covered") for grouped in coverage]
-        rows.append(
-            CompareRow(_("Coverage"), f"{names.get(code, code)} ({code})", cells, marks=[code in g for g in coverage])
-        )
+    codes = {code for grouped in [*held, *not_held] for code in grouped}
+    for code in sorted(codes, key=lambda c: names.get(c, c)):
+        cells, states = [], []
+        for covered, uncovered in zip(held, not_held, strict=True):
+            if code in covered:
+                cells.append(coverage_text(covered[code]))
+                states.append(Fact.YES)
+            elif code in uncovered:
+                cells.append(_("Recorded as not covered"))
+                states.append(Fact.NO)
+            else:
+                cells.append(Fact.UNKNOWN.label)
+                states.append(Fact.UNKNOWN)
+        rows.append(CompareRow(_("Coverage"), f"{names.get(code, code)} ({code})", cells, states=states))
     return rows
 
 
@@ -245,16 +279,21 @@ def finder_rank(
                 reasons.append(_("%(name)s: %(detail)s") % {"name": name, "detail": coverage_text(rows)})
                 if full_text:
                     gaps.append(_("No full text recorded for %(name)s") % {"name": name})
+            elif code in coverage_by_jurisdiction(database, covered=False):
+                gaps.append(_("Recorded as not covering %(name)s") % {"name": name})
             else:
                 gaps.append(_("No coverage recorded for %(name)s") % {"name": name})
-        offered = {row.feature for row in database.features.all()}
+        recorded = feature_facts(database)
         for code in features:
             label = Feature(code).label
-            if code in offered:
+            row = recorded.get(code)
+            if row and row.available:
                 score += 2
                 reasons.append(_("Offers %(feature)s") % {"feature": label})
-            else:
+            elif row:
                 gaps.append(_("Lacks %(feature)s") % {"feature": label})
+            else:
+                gaps.append(_("%(feature)s: not recorded") % {"feature": label})
         if score == 0 and (jurisdictions or features):
             continue
         if free_only:

@@ -2,7 +2,7 @@
 
 import datetime
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -10,7 +10,12 @@ from django.utils.translation import gettext as _
 
 from databases.models import Comment, Coverage, DatabaseFeature, Follow, PatentDatabase, Rating, ReportRevision
 from inspire.accounts.models import User
+from inspire.content.seeding import Seeder
 from inspire.tasks import email_send
+
+if TYPE_CHECKING:
+    from databases.content.schema import CoverageFact, DatabaseEntry
+    from inspire.content.files import Located
 
 
 @transaction.atomic
@@ -18,7 +23,7 @@ def database_upsert(
     *,
     slug: str,
     fields: dict[str, Any],
-    features: Iterable[tuple[str, str]] | None = None,
+    features: Iterable[dict[str, Any]] | None = None,
     coverage: Iterable[dict[str, Any]] | None = None,
 ) -> PatentDatabase:
     """Create or update a database by slug; `features` and `coverage`, when given, replace the old sets.
@@ -33,10 +38,12 @@ def database_upsert(
 
     if features is not None:
         kept = []
-        for code, note in features:
+        for item in features:
+            code = item["feature"]
             row = DatabaseFeature.objects.filter(database=database, feature=code).first()
             row = row or DatabaseFeature(database=database, feature=code)
-            row.note = note
+            row.available = item.get("available", True)
+            row.note = item.get("note", "")
             row.full_clean()
             row.save()
             kept.append(row.pk)
@@ -47,12 +54,52 @@ def database_upsert(
         for item in coverage:
             key = {k: item[k] for k in ("jurisdiction", "document_kind", "level")}
             row = Coverage.objects.filter(database=database, **key).first() or Coverage(database=database, **key)
+            row.covered = item.get("covered", True)
             row.from_year = item.get("from_year")
             row.note = item.get("note", "")
             row.full_clean()
             row.save()
             kept.append(row.pk)
         database.coverage.exclude(pk__in=kept).delete()
+    return database
+
+
+@transaction.atomic
+def database_seed(
+    *, slug: str, entry: "DatabaseEntry", coverage: "list[Located[CoverageFact]]", seeder: Seeder
+) -> PatentDatabase | None:
+    """Seed one database, its features and coverage from its content files (see inspire.content.seeding)."""
+    values = entry.model_dump(exclude={"features", "source"})
+    values["source_url"] = entry.source
+    database = seeder.seed(PatentDatabase, key=f"databases/{slug}", lookup={"slug": slug}, values=values)
+    if database is None:
+        return None
+    for fact in entry.features:
+        seeder.seed(
+            DatabaseFeature,
+            key=f"databases/{slug}/features/{fact.feature.value}",
+            lookup={"database": database, "feature": fact.feature.value},
+            values={"available": fact.available, "note": fact.note},
+        )
+    for row in coverage:
+        fact = row.entry
+        seeder.seed(
+            Coverage,
+            key=f"databases/{slug}/coverage/{fact.jurisdiction}/{fact.document_kind.value}/{fact.level.value}",
+            lookup={
+                "database": database,
+                "jurisdiction": fact.jurisdiction,
+                "document_kind": fact.document_kind.value,
+                "level": fact.level.value,
+            },
+            values={
+                "covered": fact.covered,
+                "from_year": fact.from_year,
+                "note": fact.note,
+                "source_url": fact.source or "",
+                "reviewed_on": fact.reviewed_on,
+            },
+        )
     return database
 
 

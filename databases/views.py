@@ -50,7 +50,7 @@ def _detail_context(request, database: PatentDatabase, **forms) -> dict:
     user = request.user
     context = {
         "database": database,
-        "coverage": sorted(selectors.coverage_by_jurisdiction(database).items()),
+        "coverage": selectors.coverage_table(database),
         "feature_groups": selectors.features_by_group(database),
         "rating_form": forms.get("rating_form") or RatingForm(),
         "comment_form": forms.get("comment_form") or CommentForm(),

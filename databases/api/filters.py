@@ -66,7 +66,7 @@ class DatabaseFilter(django_filters.FilterSet):
         if name != next(field for field in COVERAGE_FIELDS if data.get(field) not in (None, "", [])):
             return queryset
         jurisdictions = list(data.get("jurisdiction") or [])
-        rows = Coverage.objects.filter(database=OuterRef("pk"))
+        rows = Coverage.objects.covered().filter(database=OuterRef("pk"))
         if data.get("level"):
             rows = rows.filter(level__in=data["level"])
         if data.get("document_kind"):

@@ -11,7 +11,8 @@ class FeatureSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = DatabaseFeature
-        fields = ["feature", "label", "note"]
+        fields = ["feature", "label", "available", "note"]
+        extra_kwargs = {"available": {"help_text": _("true: offered; false: recorded as lacking.")}}
 
 
 class CoverageSerializer(serializers.ModelSerializer):
@@ -19,7 +20,21 @@ class CoverageSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Coverage
-        fields = ["jurisdiction", "jurisdiction_name", "document_kind", "level", "from_year", "note"]
+        fields = [
+            "jurisdiction",
+            "jurisdiction_name",
+            "document_kind",
+            "level",
+            "covered",
+            "from_year",
+            "note",
+            "source_url",
+            "reviewed_on",
+        ]
+        extra_kwargs = {
+            "covered": {"help_text": _("true: held; false: recorded as not held. Jurisdictions absent: not recorded.")},
+            "source_url": {"help_text": _("Empty: the database's own source_url.")},
+        }
 
 
 class RevisionSerializer(serializers.ModelSerializer):
@@ -54,9 +69,13 @@ class DatabaseListSerializer(serializers.ModelSerializer):
             "reviewed_on",
             "web_url",
         ]
+        extra_kwargs = {
+            "aspi": {"help_text": _("true or false as recorded from WIPO's ASPI list; null: not recorded.")}
+        }
 
     def get_features(self, database: PatentDatabase) -> list[str]:
-        return [row.feature for row in database.features.all()]
+        """Codes of the features recorded as offered."""
+        return [row.feature for row in database.available_features]
 
 
 class DatabaseDetailSerializer(DatabaseListSerializer):
@@ -82,6 +101,7 @@ class DatabaseDetailSerializer(DatabaseListSerializer):
 
 class FeatureInputSerializer(serializers.Serializer):
     feature = serializers.ChoiceField(choices=Feature.choices)
+    available = serializers.BooleanField(required=False, default=True)
     note = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
 
 
@@ -89,6 +109,7 @@ class CoverageInputSerializer(serializers.Serializer):
     jurisdiction = serializers.ChoiceField(choices=jurisdiction_choices())
     document_kind = serializers.ChoiceField(choices=Coverage.DocumentKind.choices)
     level = serializers.ChoiceField(choices=Coverage.Level.choices)
+    covered = serializers.BooleanField(required=False, default=True)
     from_year = serializers.IntegerField(min_value=1790, max_value=2100, required=False, allow_null=True, default=None)
     note = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
 
@@ -128,6 +149,10 @@ class CompareRowSerializer(serializers.Serializer):
     group = serializers.CharField()
     label = serializers.CharField()
     cells = serializers.ListField(child=serializers.CharField())
+    states = serializers.ListField(
+        child=serializers.ChoiceField(choices=["yes", "no", "unknown"], allow_null=True),
+        help_text=_("Per cell: yes, no (recorded as absent), unknown (not recorded), or null where no fact applies."),
+    )
     differs = serializers.BooleanField()
 
 

@@ -63,7 +63,7 @@ class PatentDatabaseViewSet(
         database = services.database_upsert(
             slug=new_slug,
             fields={**data, "curator": request.user},
-            features=[(item["feature"], item.get("note", "")) for item in features] if features is not None else None,
+            features=features,
             coverage=coverage,
         )
         output = api_serializers.DatabaseDetailSerializer(
@@ -95,7 +95,13 @@ class PatentDatabaseViewSet(
             raise serializers.ValidationError(form.errors)
         databases = selectors.databases_for_compare(slugs=form.cleaned_data["db"], user=request.user)
         rows = [
-            {"group": row.group, "label": row.label, "cells": row.cells, "differs": row.differs}
+            {
+                "group": row.group,
+                "label": row.label,
+                "cells": row.cells,
+                "states": [state and str(state) for state in (row.states or [None] * len(row.cells))],
+                "differs": row.differs,
+            }
             for row in selectors.compare_matrix(databases)
         ]
         return Response(api_serializers.CompareSerializer({"databases": databases, "rows": rows}).data)

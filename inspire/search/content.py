@@ -4,5 +4,5 @@ reflects freshly loaded content."""
 from inspire.search.services import index_rebuild
 
 
-def load() -> str:
+def load(seeder) -> str:
     return f"{index_rebuild()} documents indexed"

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "inspire.accounts",
     "inspire.usage",
     "inspire",
+    "inspire.content",
     # Content apps, in the order their curated content loads (databases cite registers' jurisdictions).
     "registers",
     "databases",

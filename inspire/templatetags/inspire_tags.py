@@ -1,6 +1,7 @@
 from django import template
 from django.utils.safestring import mark_safe
 
+from inspire.facts import Fact
 from inspire.markdown import render_markdown
 from inspire.sections import SECTIONS
 
@@ -28,3 +29,15 @@ def query_transform(context, **changes) -> str:
         else:
             params[key] = value
     return params.urlencode()
+
+
+@register.inclusion_tag("components/fact.html")
+def fact(value, label: str = ""):
+    """A yes / recorded-no / not-recorded mark with its words; `label` replaces the words for yes."""
+    state = Fact.of(value)
+    return {"state": state, "text": label if label and state == Fact.YES else state.label}
+
+
+@register.inclusion_tag("components/fact_legend.html")
+def fact_legend():
+    return {"states": list(Fact)}

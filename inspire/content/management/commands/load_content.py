@@ -1,0 +1,39 @@
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from inspire.content.errors import ContentInvalid
+from inspire.content.registry import app_contents
+from inspire.content.seeding import Seeder
+
+
+class Command(BaseCommand):
+    help = (
+        "Seed the curated content of every app from its files. Creates missing entries and updates a field "
+        "only while it still holds what was last loaded; curators' edits are kept and listed."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--only", nargs="*", metavar="APP", help="App labels to load (default: all).")
+        parser.add_argument("--force", action="store_true", help="Overwrite curators' edits with the files.")
+
+    def handle(self, *args, only=None, force=False, **options):
+        contents = {content.label: content for content in app_contents()}
+        unknown = set(only or []) - set(contents)
+        if unknown:
+            raise CommandError(f"No content for: {', '.join(sorted(unknown))}. Known: {', '.join(contents)}")
+        seeder = Seeder(force=force)
+        try:
+            with transaction.atomic():
+                for label, content in contents.items():
+                    if not only or label in only:
+                        self.stdout.write(f"{label}: {content.load(seeder)}")
+                seeder.report_vanished()
+        except ContentInvalid as invalid:
+            raise CommandError(f"nothing was loaded; fix the content files first:\n{invalid}") from None
+        for line in seeder.report.lines():
+            self.stdout.write(line)
+        created, updated = sum(seeder.report.created.values()), sum(seeder.report.updated.values())
+        self.stdout.write(
+            f"{created} created, {updated} updated, {len(seeder.report.conflicts)} curator edits kept, "
+            f"{len(seeder.report.vanished)} entries no longer in the files"
+        )
