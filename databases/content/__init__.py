@@ -20,8 +20,9 @@ class DatabaseFile:
     coverage: list[Located[CoverageFact]]
 
 
-def read(root: Path = ROOT) -> list[DatabaseFile]:
+def read(root: Path | None = None) -> list[DatabaseFile]:
     """Every database with its coverage, validated; raises ContentInvalid listing every error."""
+    root = root or ROOT
     errors: list[ContentError] = []
     files = []
     for path in sorted((root / "databases").glob("*.yaml")):
@@ -64,7 +65,7 @@ def check() -> list[ContentError]:
     return []
 
 
-def load(seeder: Seeder, root: Path = ROOT) -> str:
+def load(seeder: Seeder, root: Path | None = None) -> str:
     from databases.services import database_seed
 
     files = read(root)

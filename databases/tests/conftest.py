@@ -33,6 +33,8 @@ def known_databases(db):
             kind="free_service",
             access="registration",
             features=["sequence", "npl"],
+            lacks=["boolean"],
             coverage=[("US", grants, full, None)],
+            not_covered=[("CN", grants, full)],
         ),
     }

@@ -57,13 +57,20 @@ class CommentFactory(factory.django.DjangoModelFactory):
     body = "Useful for US prior art."
 
 
-def make_database(slug: str, *, features=(), coverage=(), **fields):
-    """A database with features (codes) and coverage rows as (jurisdiction, document_kind, level, from_year)."""
+def make_database(slug: str, *, features=(), lacks=(), coverage=(), not_covered=(), **fields):
+    """A database with features offered (codes), features recorded as lacking (`lacks`), coverage rows as
+    (jurisdiction, document_kind, level, from_year), and `not_covered` rows as (jurisdiction, document_kind, level)."""
     database = PatentDatabaseFactory(slug=slug, name=fields.pop("name", slug.replace("-", " ").title()), **fields)
     for code in features:
         DatabaseFeatureFactory(database=database, feature=code)
+    for code in lacks:
+        DatabaseFeatureFactory(database=database, feature=code, available=False)
     for jurisdiction, document_kind, level, from_year in coverage:
         CoverageFactory(
             database=database, jurisdiction=jurisdiction, document_kind=document_kind, level=level, from_year=from_year
+        )
+    for jurisdiction, document_kind, level in not_covered:
+        CoverageFactory(
+            database=database, jurisdiction=jurisdiction, document_kind=document_kind, level=level, covered=False
         )
     return database

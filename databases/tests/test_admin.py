@@ -1,78 +1,53 @@
 import json
 
 import pytest
-import tablib
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 
+from databases import content
 from databases.admin import PatentDatabaseResource
 from databases.models import Comment, PatentDatabase, ReportRevision
 from databases.tests.factories import CommentFactory
 
 pytestmark = pytest.mark.django_db
 
-HEADERS = [
-    "slug",
-    "name",
-    "provider",
-    "kind",
-    "url",
-    "access",
-    "aspi",
-    "interface_languages",
-    "summary",
-    "overview",
-    "strengths",
-    "limitations",
-    "tips",
-    "source_url",
-    "reviewed_on",
-    "is_published",
-    "features",
-    "coverage",
-]
 
-
-def import_rows(rows: list[list]) -> object:
-    dataset = tablib.Dataset(*rows, headers=HEADERS)
-    return PatentDatabaseResource().import_data(dataset, dry_run=False, raise_errors=False)
-
-
-def test_csv_export_then_import_round_trips_features_and_coverage(known_databases):
-    exported = PatentDatabaseResource().export()
-    csv_text = exported.csv
+def test_csv_export_lists_features_and_coverage(known_databases):
+    csv_text = PatentDatabaseResource().export().csv
     assert "chemical|cpc" in csv_text.replace("alerts|boolean|", "")
-    PatentDatabase.objects.all().delete()
-    result = PatentDatabaseResource().import_data(tablib.Dataset().load(csv_text, format="csv"), dry_run=False)
-    assert not result.has_errors()
-    beta = PatentDatabase.objects.get(slug="beta")
-    assert sorted(beta.features.values_list("feature", flat=True)) == ["alerts", "boolean", "chemical", "cpc"]
-    assert beta.coverage.get(jurisdiction="EP").from_year == 1980
+    assert '"from_year": 1980' in csv_text.replace('""', '"')
 
 
-def test_import_with_bad_values_reports_errors_and_saves_nothing():
-    coverage = json.dumps([{"jurisdiction": "XX", "document_kind": "grants", "level": "full_text"}])
-    row = [
-        "bad",
-        "Bad",
-        "P",
-        "national_office",
-        "https://bad.example.org/",
-        "free",
-        "0",
-        '["en"]',
-        "S",
-        "O",
-        "",
-        "",
-        "",
-        "https://bad.example.org/",
-        "2026-11-24",
-        "1",
-        "boolean",
-        coverage,
+def upload(name: str, path=None, text: str | None = None) -> SimpleUploadedFile:
+    data = text.encode() if text is not None else (content.ROOT / path).read_bytes()
+    return SimpleUploadedFile(name, data)
+
+
+def test_admin_imports_content_files_through_the_loader_and_keeps_them_as_curator_edits(client, staff_user, capsys):
+    client.force_login(staff_user)
+    files = [
+        upload("espacenet.yaml", "databases/espacenet.yaml"),
+        upload("espacenet.csv", "coverage/espacenet.csv"),
     ]
-    result = import_rows([row])
-    assert result.has_errors() or result.has_validation_errors()
-    assert not PatentDatabase.objects.filter(slug="bad").exists()
+    response = client.post("/admin/databases/patentdatabase/import-content/", {"files": files})
+    assert response.status_code == 302
+    espacenet = PatentDatabase.objects.get(slug="espacenet")
+    assert espacenet.coverage.get(jurisdiction="EP", document_kind="grants", level="full_text").from_year == 1980
+    assert espacenet.features.filter(feature="cpc", note="CPC browser built in").exists()
+    # An import is the curator's act: the repository's files never overwrite it on reload.
+    PatentDatabase.objects.filter(pk=espacenet.pk).update(tips="Imported by a curator")
+    call_command("load_content", "--only", "databases")
+    assert PatentDatabase.objects.get(slug="espacenet").tips == "Imported by a curator"
+
+
+def test_admin_import_with_a_bad_file_names_file_and_line_and_saves_nothing(client, staff_user):
+    client.force_login(staff_user)
+    bad = (content.ROOT / "databases/espacenet.yaml").read_text().replace("access: free", "access: gratis")
+    files = [upload("espacenet.yaml", text=bad), upload("espacenet.csv", "coverage/espacenet.csv")]
+    response = client.post("/admin/databases/patentdatabase/import-content/", {"files": files})
+    assert response.status_code == 400
+    assert "espacenet.yaml:5: access:" in response.content.decode()
+    assert not PatentDatabase.objects.exists()
 
 
 def test_admin_lists_databases_and_exports_json(client, staff_user, known_databases):

@@ -54,8 +54,11 @@ def test_detail_gives_coverage_per_jurisdiction(api_client, known_databases):
         "jurisdiction_name": "China",
         "document_kind": "grants",
         "level": "full_text",
+        "covered": True,
         "from_year": 1985,
         "note": "",
+        "source_url": "",
+        "reviewed_on": None,
     } in body["coverage"]
     assert api_client.get(f"{LIST}nope/").status_code == 404
 
@@ -87,7 +90,8 @@ def test_compare_endpoint_returns_matrix(api_client, known_databases):
     assert chemical == {
         "group": "Search",
         "label": "Chemical structure search",
-        "cells": ["Yes", "No"],
+        "cells": ["Yes", "Not recorded"],
+        "states": ["yes", "unknown"],
         "differs": True,
     }
 

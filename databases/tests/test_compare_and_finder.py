@@ -21,9 +21,17 @@ def test_compare_page_shows_a_matrix_with_differences_highlighted(client, known_
     assert row(rows, "Interface languages").differs is False
     china = row(rows, "China (CN)")
     assert china.cells[0] == "Applications: Bibliographic data only; Grants: Full text since 1985"
-    assert china.cells[2] == "Not covered"
+    assert china.cells[2] == "Recorded as not covered"
+    assert row(rows, "European Patent Office (EPO) (EP)").cells == [
+        "Not recorded",
+        "Grants: Full text since 1980",
+        "Not recorded",
+    ]
+    assert row(rows, "Chemical structure search").cells == ["Not recorded", "Yes", "Not recorded"]
+    assert row(rows, "Part of ASPI").cells == ["Not recorded", "Yes", "Not recorded"]
     html = response.content.decode()
     assert 'class="differs"' in html
+    assert "not recorded: nobody has checked yet" in html
     assert "Alpha Search" in html
     assert 'value="http://testserver/databases/compare/?db=alpha&amp;db=beta&amp;db=gamma"' in html
 
@@ -78,7 +86,7 @@ def test_finder_ranks_by_coverage_and_features_and_explains_why(known_databases)
     assert alpha.score == 3 + 2 + 2
     assert "No full text recorded for United States" in alpha.gaps
     assert gamma.score == 3
-    assert "No coverage recorded for China" in gamma.gaps
+    assert gamma.gaps == ["Recorded as not covering China", "CPC classification search: not recorded"]
 
 
 def test_finder_with_free_only_leaves_out_subscriptions(known_databases):

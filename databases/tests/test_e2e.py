@@ -59,7 +59,7 @@ def test_user_answers_the_finder_and_opens_the_best_fit(page, known_databases):
     expect(first.get_by_role("heading", level=3)).to_contain_text("Beta Patents")
     expect(first).to_contain_text("Offers Chemical structure search")
     second = ranked.nth(1)
-    expect(second).to_contain_text("Lacks Chemical structure search")
+    expect(second).to_contain_text("Chemical structure search: not recorded")
 
     first.get_by_role("link", name="Beta Patents").click()
     expect(page.get_by_role("heading", name="Beta Patents", level=1)).to_be_visible()
