@@ -25,6 +25,7 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) manage.py content_check
 	$(PROD_CHECK_ENV) $(PY) manage.py check --deploy --fail-level WARNING
 	$(VENV)/bin/bandit -q -r . -x ./.venv,./bench,./conftest.py -c pyproject.toml --severity-level medium
 
