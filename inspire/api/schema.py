@@ -17,6 +17,8 @@ ERROR_RESPONSES = {
     "401": "Credentials were given but are not valid.",
     "403": "You are not allowed to do this.",
     "404": "Not found, or not visible to you.",
+    "405": "This method is not allowed here.",
+    "415": "The body's content type is not one this operation reads (send application/json).",
     "429": "Too many requests; retry after `retry_after_seconds`.",
 }
 SAFE_METHODS = {"get", "head", "options"}
@@ -30,6 +32,8 @@ def add_error_responses(result, generator, request, public):
             responses = operation.setdefault("responses", {})
             for status, description in ERROR_RESPONSES.items():
                 if status in {"401", "403"} and method in SAFE_METHODS and "security" not in operation:
+                    continue
+                if status == "415" and "requestBody" not in operation:
                     continue
                 responses.setdefault(status, {"description": description, "content": reference})
     return result

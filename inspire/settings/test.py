@@ -1,7 +1,26 @@
-"""Test runs: fast hashing, tasks run in-process unless a test starts a real worker."""
+"""Test runs: fast hashing, tasks run in-process unless a test starts a real worker.
 
-from .base import *  # noqa: F403
-from .base import REST_FRAMEWORK
+Tests never touch a running stack's data: they use their own Redis database (the cache is flushed
+before every test) and a test database name unique to the run.
+"""
+
+import os
+from urllib.parse import urlsplit
+
+TEST_REDIS_DB = 15
+
+
+def _test_redis_url(url: str) -> str:
+    return urlsplit(url)._replace(path=f"/{TEST_REDIS_DB}").geturl() if url else ""
+
+
+# Rewritten before base reads it, so the cache, the broker and the result backend all move together.
+os.environ["REDIS_URL"] = os.environ.get("TEST_REDIS_URL") or _test_redis_url(os.environ.get("REDIS_URL", ""))
+
+from .base import *  # noqa: E402, F403
+from .base import DATABASES, REST_FRAMEWORK, env  # noqa: E402
+
+DATABASES["default"]["TEST"] = {"NAME": env.str("TEST_DATABASE_NAME", default=f"test_inspire_{os.getpid()}")}
 
 DEBUG = False
 SECRET_KEY = "test-secret-key-not-for-production-use-0123456789abcdef"  # noqa: S105

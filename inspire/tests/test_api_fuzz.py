@@ -22,6 +22,8 @@ from conftest import make_user
 from inspire.accounts.models import User
 from inspire.wsgi import application
 
+pytestmark = pytest.mark.fuzz
+
 
 @pytest.fixture(scope="module")
 def _curated_content(django_db_setup, django_db_blocker):
@@ -51,9 +53,12 @@ schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
 # No 5xx, only documented status codes and content types, bodies that match their schemas.
 # (Business-rule refusals of schema-valid input, such as wrong credentials, are expected 4xx.)
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
+# Derandomized with no example database: the same cases every run, so CI never fails at random.
 FUZZ_SETTINGS = hypothesis_settings(
     max_examples=6,
     deadline=None,
+    derandomize=True,
+    database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 

@@ -33,3 +33,14 @@ def test_production_refuses_to_start_without_allowed_hosts():
 def test_production_starts_with_both():
     result = run_prod_settings({"DJANGO_SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "hub.example.org"})
     assert result.returncode == 0, result.stderr
+
+
+def test_tests_use_their_own_redis_database_and_a_test_database_name_of_their_own():
+    from inspire.settings.test import TEST_REDIS_DB
+
+    if settings.REDIS_URL and not os.environ.get("TEST_REDIS_URL"):
+        assert settings.REDIS_URL.endswith(f"/{TEST_REDIS_DB}")
+        assert settings.CACHES["default"]["LOCATION"].endswith(f"/{TEST_REDIS_DB}")
+        assert settings.CELERY_BROKER_URL.endswith(f"/{TEST_REDIS_DB}")
+    name = settings.DATABASES["default"]["TEST"]["NAME"]
+    assert name == os.environ.get("TEST_DATABASE_NAME", f"test_inspire_{os.getpid()}")
