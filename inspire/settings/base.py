@@ -33,7 +33,6 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "django_countries",
     "django_celery_beat",
-    "django_htmx",
     "import_export",
     "axes",
     "inspire.accounts",
@@ -62,7 +61,6 @@ MIDDLEWARE = [
     "inspire.usage.middleware.PageViewMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
