@@ -22,9 +22,14 @@ def test_schema_and_offline_docs_are_served(client):
 
 
 @pytest.mark.django_db
-def test_api_root_lists_each_section(api_client):
+def test_api_root_links_every_endpoint_directly_and_old_app_roots_still_answer(api_client):
     body = api_client.get("/api/v1/").json()
-    assert {"databases", "registers", "analytics", "policies", "etisc", "schema", "docs"} <= set(body)
+    assert body["databases/databases"] == "http://testserver/api/v1/databases/databases/"
+    assert body["registers/jurisdictions"] == "http://testserver/api/v1/registers/jurisdictions/"
+    assert body["search"] == "http://testserver/api/v1/search/"
+    assert body["auth/token"] == "http://testserver/api/v1/auth/token/"
+    assert {"analytics/reports", "policies/policies", "etisc/topics", "schema", "docs"} <= set(body)
+    assert api_client.get("/api/v1/databases/").status_code == 200
 
 
 @pytest.mark.django_db
