@@ -157,10 +157,14 @@ class Coverage(models.Model):
     """What a database holds for one jurisdiction and one kind of document, and from when."""
 
     class Level(models.TextChoices):
-        FULL_TEXT = "full_text", _("Full text")
+        BIBLIOGRAPHIC = "bibliographic", _("Bibliographic data")
+        ABSTRACTS = "abstracts", _("Abstracts")
         BIBLIO_ABSTRACT = "biblio_abstract", _("Bibliographic data and abstracts")
-        BIBLIOGRAPHIC = "bibliographic", _("Bibliographic data only")
+        FULL_TEXT = "full_text", _("Full text")
+        IMAGES = "images", _("Images and drawings")
         LEGAL_STATUS = "legal_status", _("Legal status")
+        CITATIONS = "citations", _("Citations")
+        FAMILIES = "families", _("Patent families")
 
     class DocumentKind(models.TextChoices):
         APPLICATIONS = "applications", _("Applications")
@@ -178,6 +182,13 @@ class Coverage(models.Model):
         blank=True,
         validators=[MinValueValidator(EARLIEST_YEAR), MaxValueValidator(2100)],
         help_text=_("Earliest year held, only where known."),
+    )
+    to_year = models.PositiveSmallIntegerField(
+        _("to year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(EARLIEST_YEAR), MaxValueValidator(2100)],
+        help_text=_("Last year held, only where the collection stops; empty: up to date or not known."),
     )
     covered = models.BooleanField(
         _("covered"), default=True, help_text=_("Untick to record that the database does not hold these documents.")

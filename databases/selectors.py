@@ -169,12 +169,16 @@ def coverage_table(database: PatentDatabase) -> list[tuple[str, list[Coverage]]]
 
 
 def coverage_text(rows: list[Coverage]) -> str:
-    """ "Grants: Full text since 1985; Applications: Bibliographic data only" for one jurisdiction."""
+    """ "Grants: Full text since 1985; Applications: Bibliographic data" for one jurisdiction."""
     parts = []
     for row in rows:
         text = f"{row.get_document_kind_display()}: {row.get_level_display()}"
-        if row.from_year:
+        if row.from_year and row.to_year:
+            text += " " + _("%(first)s–%(last)s") % {"first": row.from_year, "last": row.to_year}
+        elif row.from_year:
             text += " " + _("since %(year)s") % {"year": row.from_year}
+        elif row.to_year:
+            text += " " + _("until %(year)s") % {"year": row.to_year}
         parts.append(text)
     return "; ".join(parts)
 

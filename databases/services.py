@@ -95,6 +95,7 @@ def database_seed(
             values={
                 "covered": fact.covered,
                 "from_year": fact.from_year,
+                "to_year": fact.to_year,
                 "note": fact.note,
                 "source_url": fact.source or "",
                 "reviewed_on": fact.reviewed_on,

@@ -27,6 +27,7 @@ class CoverageSerializer(serializers.ModelSerializer):
             "level",
             "covered",
             "from_year",
+            "to_year",
             "note",
             "source_url",
             "reviewed_on",

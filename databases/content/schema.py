@@ -54,6 +54,7 @@ class CoverageFact(Entry):
     level: Coverage.Level
     covered: bool = True
     from_year: int | None = Field(default=None, ge=1790, le=2100)
+    to_year: int | None = Field(default=None, ge=1790, le=2100)
     note: str = Field(default="", max_length=200)
     source: WebAddress | None = None
     reviewed_on: ReviewDate | None = None

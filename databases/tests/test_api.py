@@ -56,6 +56,7 @@ def test_detail_gives_coverage_per_jurisdiction(api_client, known_databases):
         "level": "full_text",
         "covered": True,
         "from_year": 1985,
+        "to_year": None,
         "note": "",
         "source_url": "",
         "reviewed_on": None,

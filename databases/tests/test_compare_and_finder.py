@@ -20,7 +20,7 @@ def test_compare_page_shows_a_matrix_with_differences_highlighted(client, known_
     assert row(rows, "Boolean operators").differs
     assert row(rows, "Interface languages").differs is False
     china = row(rows, "China (CN)")
-    assert china.cells[0] == "Applications: Bibliographic data only; Grants: Full text since 1985"
+    assert china.cells[0] == "Applications: Bibliographic data; Grants: Full text since 1985"
     assert china.cells[2] == "Recorded as not covered"
     assert row(rows, "European Patent Office (EPO) (EP)").cells == [
         "Not recorded",
