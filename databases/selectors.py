@@ -174,7 +174,7 @@ def coverage_text(rows: list[Coverage]) -> str:
     for row in rows:
         text = f"{row.get_document_kind_display()}: {row.get_level_display()}"
         if row.from_year and row.to_year:
-            text += " " + _("%(first)s–%(last)s") % {"first": row.from_year, "last": row.to_year}
+            text += " " + _("%(first)s to %(last)s") % {"first": row.from_year, "last": row.to_year}
         elif row.from_year:
             text += " " + _("since %(year)s") % {"year": row.from_year}
         elif row.to_year:
