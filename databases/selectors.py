@@ -7,7 +7,7 @@ from django.db.models import Count, Prefetch, QuerySet
 from django.utils.translation import gettext as _
 
 from databases.api.filters import DatabaseFilter
-from databases.features import Feature, FeatureGroup, features_in_group
+from databases.features import FeatureGroup, features_in_group
 from databases.models import Comment, Coverage, DatabaseFeature, Follow, PatentDatabase, Rating
 from inspire.accounts.models import User
 from inspire.facts import Fact
@@ -94,7 +94,7 @@ def database_facets(*, queryset: QuerySet[PatentDatabase]) -> dict[str, list[tup
     }
 
 
-def _full_prefetches() -> list:
+def report_prefetches() -> list:
     return [
         "features",
         Prefetch("coverage", queryset=Coverage.objects.order_by("jurisdiction", "document_kind", "level")),
@@ -107,7 +107,7 @@ def database_detail(*, slug: str, user: User | None = None) -> PatentDatabase:
         database_queryset(user=user)
         .select_related("curator")
         .prefetch_related(
-            *_full_prefetches(),
+            *report_prefetches(),
             "revisions",
             Prefetch(
                 "comments",
@@ -128,7 +128,7 @@ def database_user_state(*, database: PatentDatabase, user: User) -> tuple[int | 
 def databases_for_compare(*, slugs: list[str], user: User | None = None) -> list[PatentDatabase]:
     """The databases in the order asked for; unknown slugs are left out (callers check the length)."""
     found = {
-        db.slug: db for db in database_queryset(user=user).filter(slug__in=slugs).prefetch_related(*_full_prefetches())
+        db.slug: db for db in database_queryset(user=user).filter(slug__in=slugs).prefetch_related(*report_prefetches())
     }
     return [found[slug] for slug in slugs if slug in found]
 
@@ -242,67 +242,3 @@ def compare_matrix(databases: list[PatentDatabase]) -> list[CompareRow]:
                 states.append(Fact.UNKNOWN)
         rows.append(CompareRow(_("Coverage"), f"{names.get(code, code)} ({code})", cells, states=states))
     return rows
-
-
-@dataclass
-class FinderResult:
-    database: PatentDatabase
-    score: int
-    reasons: list[str]
-    gaps: list[str]
-
-
-FREE_ACCESS = (PatentDatabase.Access.FREE, PatentDatabase.Access.REGISTRATION)
-
-
-def finder_rank(
-    *, jurisdictions: list[str], features: list[str], free_only: bool, full_text: bool, user: User | None = None
-) -> list[FinderResult]:
-    """Score every database against the answers; a database must be free if asked, and match something.
-
-    Each jurisdiction covered scores 2, or 3 in full text; each feature offered scores 2; a free
-    database scores 1 more for free-minded users. The reasons and gaps say where each point came from.
-    """
-    names = all_jurisdictions()
-    queryset = database_queryset(user=user).prefetch_related(*_full_prefetches())
-    if free_only:
-        queryset = queryset.filter(access__in=FREE_ACCESS)
-    results = []
-    for database in queryset:
-        score, reasons, gaps = 0, [], []
-        grouped = coverage_by_jurisdiction(database)
-        for code in jurisdictions:
-            name = names.get(code, code)
-            rows = grouped.get(code, [])
-            full_rows = [row for row in rows if row.level == Coverage.Level.FULL_TEXT]
-            if full_rows:
-                score += 3
-                reasons.append(_("%(name)s: %(detail)s") % {"name": name, "detail": coverage_text(full_rows)})
-            elif rows:
-                score += 2
-                reasons.append(_("%(name)s: %(detail)s") % {"name": name, "detail": coverage_text(rows)})
-                if full_text:
-                    gaps.append(_("No full text recorded for %(name)s") % {"name": name})
-            elif code in coverage_by_jurisdiction(database, covered=False):
-                gaps.append(_("Recorded as not covering %(name)s") % {"name": name})
-            else:
-                gaps.append(_("No coverage recorded for %(name)s") % {"name": name})
-        recorded = feature_facts(database)
-        for code in features:
-            label = Feature(code).label
-            row = recorded.get(code)
-            if row and row.available:
-                score += 2
-                reasons.append(_("Offers %(feature)s") % {"feature": label})
-            elif row:
-                gaps.append(_("Lacks %(feature)s") % {"feature": label})
-            else:
-                gaps.append(_("%(feature)s: not recorded") % {"feature": label})
-        if score == 0 and (jurisdictions or features):
-            continue
-        if free_only:
-            score += 1
-            reasons.append(str(database.get_access_display()))
-        results.append(FinderResult(database, score, reasons, gaps))
-    results.sort(key=lambda r: (-r.score, len(r.gaps), r.database.name))
-    return results

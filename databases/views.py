@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from databases import selectors, services
 from databases.api.filters import SORT_CHOICES
+from databases.finder import finder_answer
 from databases.forms import CommentForm, CompareForm, FinderForm, RatingForm
 from databases.models import PatentDatabase
 from inspire.sections import SECTIONS
@@ -104,14 +105,14 @@ def finder(request):
     if not form.is_valid():
         return render(request, "databases/finder.html", {"form": form, "trail": trail}, status=400)
     data = form.cleaned_data
-    results = selectors.finder_rank(
+    answer = finder_answer(
         jurisdictions=data["jurisdiction"],
         features=data["feature"],
         free_only=data["budget"] == FinderForm.Budget.FREE,
         full_text=data["full_text"],
         user=request.user,
     )
-    context = {"form": form, "results": results, "answered": True, "trail": trail}
+    context = {"form": form, "answer": answer, "answered": True, "trail": trail}
     return render(request, "databases/finder.html", context)
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from databases.selectors import finder_rank
+from databases.finder import finder_answer
 from databases.tests.factories import make_database
 from inspire.testing import assert_constant_queries
 
@@ -77,34 +77,51 @@ def test_compare_query_count_does_not_grow_with_coverage_and_features(client, kn
     assert_constant_queries(client, "/databases/compare/?db=alpha&db=beta&db=gamma", add_rows)
 
 
-def test_finder_ranks_by_coverage_and_features_and_explains_why(known_databases):
-    results = finder_rank(jurisdictions=["CN", "US"], features=["cpc"], free_only=False, full_text=True)
-    assert [r.database.slug for r in results] == ["beta", "alpha", "gamma"]
-    beta, alpha, gamma = results
-    assert beta.score == 3 + 3 + 2
-    assert "Offers CPC classification search" in beta.reasons
-    assert alpha.score == 3 + 2 + 2
-    assert "No full text recorded for United States" in alpha.gaps
-    assert gamma.score == 3
-    assert gamma.gaps == ["Recorded as not covering China", "CPC classification search: not recorded"]
+def test_finder_ranks_by_needs_met_and_explains_each_in_words(known_databases):
+    answer = finder_answer(jurisdictions=["CN", "US"], features=["cpc", "sequence"], free_only=False, full_text=True)
+    assert not answer.complete
+    beta, alpha, gamma = answer.results
+    assert [beta.database.slug, alpha.database.slug, gamma.database.slug] == ["beta", "alpha", "gamma"]
+    assert beta.fit == "meets 3 of 4 needs"
+    assert beta.explanation == (
+        "covers China: Grants: Full text · covers United States: Grants: Full text since 1976 · "
+        "offers CPC classification search; not recorded: Biological sequence search"
+    )
+    assert "covers United States, not in full text: Grants: Bibliographic data" in alpha.reasons
+    assert gamma.gaps == ["recorded as not covering China", "CPC classification search: not recorded"]
+    assert "lacks: China in full text" in gamma.explanation
+    assert [need.label for need in answer.relaxed] == ["Biological sequence search"]
 
 
-def test_finder_with_free_only_leaves_out_subscriptions(known_databases):
-    results = finder_rank(jurisdictions=["CN"], features=[], free_only=True, full_text=False)
-    assert [r.database.slug for r in results] == ["alpha"]
+def test_finder_answers_only_databases_meeting_every_need_when_some_do(known_databases):
+    answer = finder_answer(jurisdictions=["CN", "US"], features=["cpc"], free_only=False, full_text=True)
+    assert answer.complete
+    assert [result.database.slug for result in answer.results] == ["beta"]
+    assert answer.results[0].fit == "meets 3 of 3 needs"
 
 
-def test_finder_leaves_out_databases_matching_nothing(known_databases):
-    results = finder_rank(jurisdictions=["EP"], features=["sequence"], free_only=False, full_text=False)
-    assert [r.database.slug for r in results] == ["beta", "gamma"]
+def test_finder_says_which_need_it_relaxed_when_nothing_meets_all(known_databases):
+    answer = finder_answer(jurisdictions=["CN"], features=["chemical"], free_only=True, full_text=False)
+    assert not answer.complete
+    assert [result.database.slug for result in answer.results] == ["alpha", "beta", "gamma"]
+    assert [need.label for need in answer.relaxed] == ["Chemical structure search"]
+    assert answer.results[1].explanation.endswith("; lacks: free access")
+
+
+def test_finder_leaves_out_databases_meeting_nothing(known_databases):
+    answer = finder_answer(jurisdictions=["EP"], features=["sequence"], free_only=False, full_text=False)
+    assert [result.database.slug for result in answer.results] == ["beta", "gamma"]
 
 
 def test_finder_page_shows_ranked_reasons(client, known_databases):
-    response = client.get("/databases/finder/?jurisdiction=CN&feature=chemical&budget=any")
+    response = client.get("/databases/finder/?jurisdiction=CN&feature=chemical&budget=free")
     assert response.status_code == 200
     html = response.content.decode()
-    assert html.index("Beta Patents") < html.index("Alpha Search")
+    assert "No database meets every need" in html
+    assert "The nearest 3 matches; the best one leaves out: <strong>Chemical structure search</strong>" in html
+    assert html.index("Alpha Search") < html.index("Beta Patents")
     assert "Offers Chemical structure search" in html
+    assert "meets 2 of 3 needs" in html
 
 
 def test_finder_rejects_unknown_answers_with_400(client, known_databases):
