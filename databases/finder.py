@@ -14,11 +14,11 @@ from django.utils.translation import gettext as _
 from databases.features import Feature
 from databases.models import Coverage, PatentDatabase
 from databases.selectors import (
-    report_prefetches,
     coverage_by_jurisdiction,
     coverage_text,
     database_queryset,
     feature_facts,
+    report_prefetches,
 )
 from inspire.accounts.models import User
 from inspire.jurisdictions import all_jurisdictions
