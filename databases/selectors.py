@@ -168,6 +168,28 @@ def coverage_table(database: PatentDatabase) -> list[tuple[str, list[Coverage]]]
     return sorted(grouped.items())
 
 
+class MapState:
+    FULL = "full"
+    PARTIAL = "partial"
+    NOT_HELD = "no"
+    UNKNOWN = "unknown"
+
+
+def coverage_map_states(database: PatentDatabase) -> dict[str, str]:
+    """Per country code: held in full text, held at other levels, recorded as not held; absent: not recorded."""
+    states: dict[str, str] = {}
+    for row in database.coverage.all():
+        if row.covered and row.level == Coverage.Level.FULL_TEXT:
+            states[row.jurisdiction] = MapState.FULL
+        elif row.covered:
+            states.setdefault(row.jurisdiction, MapState.PARTIAL)
+            if states[row.jurisdiction] == MapState.NOT_HELD:
+                states[row.jurisdiction] = MapState.PARTIAL
+        else:
+            states.setdefault(row.jurisdiction, MapState.NOT_HELD)
+    return states
+
+
 def coverage_text(rows: list[Coverage]) -> str:
     """ "Grants: Full text since 1985; Applications: Bibliographic data" for one jurisdiction."""
     parts = []

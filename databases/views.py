@@ -1,3 +1,5 @@
+from collections import Counter
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -12,7 +14,10 @@ from databases.api.filters import SORT_CHOICES
 from databases.finder import finder_answer
 from databases.forms import CommentForm, CompareForm, FinderForm, RatingForm
 from databases.models import PatentDatabase
+from databases.selectors import MapState
+from inspire.jurisdictions import all_jurisdictions
 from inspire.sections import SECTIONS
+from registers.worldmap import country_shapes, view_box
 
 PAGE_SIZE = 24
 
@@ -77,6 +82,34 @@ def _database_or_404(request, slug: str) -> PatentDatabase:
 def detail(request, slug: str):
     database = _database_or_404(request, slug)
     return render(request, "databases/detail.html", _detail_context(request, database))
+
+
+@require_GET
+def coverage_map(request, slug: str):
+    """The database's coverage on a world map, with the same facts as a list for screen readers."""
+    database = _database_or_404(request, slug)
+    states = selectors.coverage_map_states(database)
+    names = all_jurisdictions()
+    labels = {
+        MapState.FULL: _("full text held"),
+        MapState.PARTIAL: _("held, not in full text"),
+        MapState.NOT_HELD: _("recorded as not held"),
+        MapState.UNKNOWN: _("not recorded"),
+    }
+    shapes = [(shape, states.get(shape.code, MapState.UNKNOWN)) for shape in country_shapes()]
+    on_map = {shape.code for shape, _state in shapes}
+    counts = Counter(state for _shape, state in shapes)
+    context = {
+        "database": database,
+        "shapes": [(shape, state, names.get(shape.code, shape.code), labels[state]) for shape, state in shapes],
+        "legend": [(state, label, counts.get(state, 0)) for state, label in labels.items()],
+        "offices": [
+            (code, names.get(code, code), labels[state]) for code, state in states.items() if code not in on_map
+        ],
+        "view_box": view_box(),
+        "trail": _trail((database.get_absolute_url(), database.name), ("", _("Coverage map"))),
+    }
+    return render(request, "databases/coverage_map.html", context)
 
 
 @require_GET
