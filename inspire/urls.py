@@ -9,6 +9,7 @@ from inspire.media import serve_upload
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon),
     path("databases/", include("databases.urls")),
     path("registers/", include("registers.urls")),
     path("analytics/", include("analytics.urls")),

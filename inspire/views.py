@@ -1,22 +1,29 @@
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
+from django.views.generic import RedirectView
 
 from inspire import health
 from inspire.home import home_context
 
 
-@require_GET
+@require_safe
 def home(request):
     return render(request, "home.html", home_context())
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     healthy, states = health.service_states()
     return JsonResponse({"status": "ok" if healthy else "down", "services": states}, status=200 if healthy else 503)
+
+
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page says; send them to the real icon."""
+    return RedirectView.as_view(url=static("favicon.svg"), permanent=True)(request)
 
 
 def hello(request):
