@@ -1,9 +1,19 @@
-"""docker-compose.yml cannot be run here (no Docker engine), so its promises are checked as data."""
+"""The deploy steps of docs/deploy.md, run for real; docker-compose.yml (no Docker engine here) checked as data."""
 
+import http.client
+import os
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
+import pytest
 import yaml
 from django.conf import settings
+
+from conftest import service_missing
 
 COMPOSE = yaml.safe_load((Path(settings.BASE_DIR) / "docker-compose.yml").read_text())
 SERVICES = COMPOSE["services"]
@@ -23,3 +33,87 @@ def test_migrations_and_content_run_once_in_init_and_the_others_wait_for_it():
         assert SERVICES[name]["depends_on"]["init"] == {"condition": "service_completed_successfully"}, name
         assert "migrate" not in str(SERVICES[name]["command"]), name
         assert "load_content" not in str(SERVICES[name]["command"]), name
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "inspire.settings.prod",
+    "DJANGO_SECRET_KEY": "deploy-test-" + "x" * 60,
+    "ALLOWED_HOSTS": "hub.example.org",
+    "NUM_PROXIES": "1",
+}
+
+
+@pytest.fixture(scope="module")
+def collected_static(tmp_path_factory) -> Path:
+    """`collectstatic` as the documented steps run it (production serves hashed names from the manifest)."""
+    root = tmp_path_factory.mktemp("staticfiles")
+    env = {**os.environ, **PRODUCTION_ENV, "STATIC_ROOT": str(root)}
+    command = [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"]
+    subprocess.run(command, cwd=settings.BASE_DIR, env=env, check=True)
+    return root
+
+
+@pytest.fixture
+def production_server(transactional_db, collected_static):
+    """gunicorn with production settings, as docs/deploy.md starts it, on this test's database."""
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] != "django.db.backends.postgresql":
+        service_missing("the production server test needs PostgreSQL (set DATABASE_URL)")
+    port = _free_port()
+    credentials = f"{database['USER']}:{database['PASSWORD']}@{database['HOST']}:{database['PORT']}"
+    env = {
+        **os.environ,
+        **PRODUCTION_ENV,
+        "STATIC_ROOT": str(collected_static),
+        "DATABASE_URL": f"postgres://{credentials}/{database['NAME']}",
+    }
+    server = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "inspire.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "1",
+        ],
+        cwd=settings.BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        for _ in range(100):
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _get(url: str, headers: dict[str, str]) -> http.client.HTTPResponse:
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    connection.request("GET", parts.path or "/", headers={"Host": "hub.example.org", **headers})
+    return connection.getresponse()
+
+
+def test_production_server_behind_the_documented_proxy_serves_pages(production_server):
+    response = _get(production_server + "/", {"X-Forwarded-Proto": "https", "X-Forwarded-For": "203.0.113.9"})
+    assert response.status == 200
+    assert response.getheader("Strict-Transport-Security")
+
+
+def test_production_server_without_the_proxy_header_redirects_to_https(production_server):
+    response = _get(production_server + "/", {})
+    assert response.status == 301
+    assert response.getheader("Location") == "https://hub.example.org/"
