@@ -1,15 +1,17 @@
-"""Curators edit the catalogue here and bulk-load it from CSV (or JSON) with django-import-export.
-Rows are matched on their slug (code for languages), so re-importing a file updates, never duplicates."""
+"""Curators edit the catalogue here, import content files (the same files and loader as
+`load_content`) and export it as CSV or JSON."""
 
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from import_export import resources, widgets
-from import_export.admin import ImportExportModelAdmin
+from import_export.admin import ExportMixin
 from import_export.fields import Field
 from import_export.formats.base_formats import CSV, JSON
 
+from analytics import content
 from analytics.models import Language, Publisher, Report, ReportDownload, TechnologyField
+from inspire.content.admin import ContentImportMixin
 
 FORMATS = [CSV, JSON]
 # Curators paste links without a scheme; assume https, as Django 6 will.
@@ -19,9 +21,6 @@ URL_FIELDS_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 class CountryListWidget(widgets.Widget):
     """Country codes as one cell: "LK|TZ"."""
 
-    def clean(self, value, row=None, **kwargs):
-        return [code.strip().upper() for code in str(value or "").replace(",", "|").split("|") if code.strip()]
-
     def render(self, value, obj=None, **kwargs):
         return "|".join(country.code for country in value or [])
 
@@ -29,7 +28,6 @@ class CountryListWidget(widgets.Widget):
 class PublisherResource(resources.ModelResource):
     class Meta:
         model = Publisher
-        import_id_fields = ["slug"]
         fields = [
             "slug",
             "name",
@@ -41,8 +39,12 @@ class PublisherResource(resources.ModelResource):
             "source_url",
             "reviewed_on",
         ]
-        skip_unchanged = True
-        clean_model_instances = True
+
+
+class LanguageResource(resources.ModelResource):
+    class Meta:
+        model = Language
+        fields = ["code", "name"]
 
 
 class TechnologyFieldResource(resources.ModelResource):
@@ -52,10 +54,7 @@ class TechnologyFieldResource(resources.ModelResource):
 
     class Meta:
         model = TechnologyField
-        import_id_fields = ["slug"]
         fields = ["slug", "name", "parent", "description"]
-        skip_unchanged = True
-        clean_model_instances = True
 
 
 class ReportResource(resources.ModelResource):
@@ -78,12 +77,10 @@ class ReportResource(resources.ModelResource):
         widget=widgets.ManyToManyWidget(Language, field="code", separator="|"),
     )
     countries = Field(attribute="countries", column_name="countries", widget=CountryListWidget())
-    # Exported for reporting but never imported: only real downloads change the count.
     download_count = Field(attribute="download_count", column_name="download_count", readonly=True)
 
     class Meta:
         model = Report
-        import_id_fields = ["slug"]
         fields = [
             "slug",
             "title",
@@ -105,13 +102,13 @@ class ReportResource(resources.ModelResource):
             "source_url",
             "reviewed_on",
         ]
-        skip_unchanged = True
-        clean_model_instances = True
 
 
 @admin.register(Publisher)
-class PublisherAdmin(ImportExportModelAdmin):
+class PublisherAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
     resource_classes = [PublisherResource]
+    content_import = staticmethod(content.import_publishers)
+    content_import_accepts = _("publishers/<slug>.yaml files (the file name is the slug).")
     formats = FORMATS
     list_display = ["name", "acronym", "kind", "country", "reviewed_on"]
     list_filter = ["kind"]
@@ -121,8 +118,10 @@ class PublisherAdmin(ImportExportModelAdmin):
 
 
 @admin.register(TechnologyField)
-class TechnologyFieldAdmin(ImportExportModelAdmin):
+class TechnologyFieldAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
     resource_classes = [TechnologyFieldResource]
+    content_import = staticmethod(content.import_fields)
+    content_import_accepts = _("fields.csv: slug, name, parent, description; parents above their children.")
     formats = FORMATS
     list_display = ["name", "parent"]
     list_select_related = ["parent"]
@@ -132,14 +131,23 @@ class TechnologyFieldAdmin(ImportExportModelAdmin):
 
 
 @admin.register(Language)
-class LanguageAdmin(admin.ModelAdmin):
+class LanguageAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
+    resource_classes = [LanguageResource]
+    formats = FORMATS
+    content_import = staticmethod(content.import_languages)
+    content_import_accepts = _("languages.csv: code (ISO 639-1), name.")
     list_display = ["code", "name"]
     search_fields = ["code", "name"]
 
 
 @admin.register(Report)
-class ReportAdmin(ImportExportModelAdmin):
+class ReportAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
     resource_classes = [ReportResource]
+    content_import = staticmethod(content.import_reports)
+    content_import_accepts = _(
+        "reports/<slug>.yaml files (the file name is the slug). Publishers, fields, languages and earlier "
+        "editions they name must exist or come in the same import."
+    )
     formats = FORMATS
     list_display = ["title", "series", "publisher", "publication_year", "edition", "download_count", "is_published"]
     list_select_related = ["publisher"]

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable, Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.files import File
 from django.db import transaction
@@ -10,6 +10,10 @@ from django.db.models import F
 from django.utils.text import slugify
 
 from analytics.models import Language, Publisher, Region, Report, ReportDownload, Series, TechnologyField
+from inspire.content.seeding import Seeder
+
+if TYPE_CHECKING:
+    from analytics.content.schema import FieldRow, LanguageRow, PublisherEntry, ReportEntry
 
 # Fields a report update may change; relations are set separately after saving.
 UPDATABLE_FIELDS = {
@@ -139,3 +143,71 @@ def report_download_record(*, report: Report, served: str) -> int:
     Report.objects.filter(pk=report.pk).update(download_count=F("download_count") + 1)
     report.refresh_from_db(fields=["download_count"])
     return report.download_count
+
+
+# Seeding from the content files (see inspire.content.seeding): each returns None when a curator
+# deleted the row, and the deletion stands.
+
+
+@transaction.atomic
+def language_seed(*, entry: "LanguageRow", seeder: Seeder) -> Language | None:
+    return seeder.seed(
+        Language, key=f"analytics/languages/{entry.code}", lookup={"code": entry.code}, values={"name": entry.name}
+    )
+
+
+@transaction.atomic
+def technology_field_seed(
+    *, entry: "FieldRow", parent: TechnologyField | None, seeder: Seeder
+) -> TechnologyField | None:
+    return seeder.seed(
+        TechnologyField,
+        key=f"analytics/fields/{entry.slug}",
+        lookup={"slug": entry.slug},
+        values={"name": entry.name, "parent": parent, "description": entry.description},
+    )
+
+
+@transaction.atomic
+def publisher_seed(*, slug: str, entry: "PublisherEntry", seeder: Seeder) -> Publisher | None:
+    values = entry.model_dump(exclude={"source", "website_url"})
+    values.update(source_url=entry.source, website_url=entry.website_url or "")
+    return seeder.seed(Publisher, key=f"analytics/publishers/{slug}", lookup={"slug": slug}, values=values)
+
+
+@transaction.atomic
+def report_seed(
+    *,
+    slug: str,
+    entry: "ReportEntry",
+    publisher: Publisher,
+    previous_edition: Report | None,
+    fields: list[TechnologyField],
+    languages: list[Language],
+    seeder: Seeder,
+) -> Report | None:
+    values = {
+        "title": entry.title,
+        "series": entry.series,
+        "publisher": publisher,
+        "prepared_with": entry.prepared_with,
+        "publication_year": entry.publication_year,
+        "edition": entry.edition,
+        "previous_edition": previous_edition,
+        "classes": "; ".join(entry.classes),
+        "region": entry.region,
+        # The field stores countries sorted; sorting here keeps a reload from seeing a change.
+        "countries": sorted(entry.countries),
+        "summary": entry.summary,
+        "landing_url": entry.landing_url or "",
+        "is_published": entry.is_published,
+        "source_url": entry.source,
+        "reviewed_on": entry.reviewed_on,
+    }
+    return seeder.seed(
+        Report,
+        key=f"analytics/reports/{slug}",
+        lookup={"slug": slug},
+        values=values,
+        many={"fields": fields, "languages": languages},
+    )

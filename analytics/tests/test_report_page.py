@@ -21,6 +21,19 @@ def test_report_page_shows_summary_metadata_and_download_count(client, catalogue
     assert reverse("analytics:report_download", args=["vaccines-2022"]) in html
 
 
+def test_report_page_shows_its_source_and_review_date(client, catalogue):
+    html = detail(client, "vaccines-2022").content.decode()
+    assert 'href="https://example.org/source"' in html
+    assert '<time datetime="2026-11-24">' in html
+
+
+def test_missing_classes_and_languages_read_as_not_recorded(client, catalogue):
+    report = catalogue["reports"]["europe"]
+    report.languages.clear()
+    html = detail(client, report.slug).content.decode()
+    assert html.count('<span class="muted">not recorded</span>') == 2
+
+
 def test_each_edition_lists_every_edition_of_the_work(client, catalogue):
     for slug in ["vaccines-2022", "vaccines-2023"]:
         editions = detail(client, slug).context["editions"]

@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from etisc import content
 from etisc.models import ModerationLog, Topic
+from inspire.content.seeding import Seeder
 
 pytestmark = pytest.mark.django_db
 
@@ -11,13 +12,13 @@ MODELS = ["group", "topic", "post", "report", "suspension", "moderationlog", "ex
 
 @pytest.mark.parametrize("model", MODELS)
 def test_staff_browse_every_etisc_model_in_admin(client, staff_user, model):
-    content.load()
+    content.load(Seeder())
     client.force_login(staff_user)
     assert client.get(reverse(f"admin:etisc_{model}_changelist")).status_code == 200
 
 
 def test_admin_lock_action_goes_through_the_audit_log(client, staff_user):
-    content.load()
+    content.load(Seeder())
     topic = Topic.objects.first()
     client.force_login(staff_user)
     client.post(reverse("admin:etisc_topic_changelist"), {"action": "lock", "_selected_action": [topic.pk]})
