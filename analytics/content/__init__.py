@@ -7,12 +7,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from analytics.content.schema import SLUG_PATTERN, FieldRow, LanguageRow, PublisherEntry, ReportEntry
 from inspire.content.admin import place
 from inspire.content.errors import ContentError, ContentInvalid
-from inspire.content.files import Located, collect, csv_entries, yaml_entry
+from inspire.content.files import Located, collect, csv_entries, yaml_entry, yaml_line
 from inspire.content.seeding import Seeder
 
 ROOT = Path(__file__).parent
@@ -48,17 +46,6 @@ class Catalogue:
     publishers: dict[str, Located[PublisherEntry]]
     # In load order: every report after the earlier edition it names.
     reports: dict[str, Located[ReportEntry]]
-
-
-def _line(path: Path, *location: str | int) -> int:
-    """The line of a value inside a YAML file, for errors the schema alone cannot see."""
-    node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    for part in location:
-        if isinstance(node, yaml.MappingNode):
-            node = next((value for key, value in node.value if key.value == part), node)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-            node = node.value[part]
-    return node.start_mark.line + 1
 
 
 def _yaml_files(folder: Path, schema, max_slug: int) -> tuple[dict[str, Located], list[ContentError]]:
@@ -107,20 +94,22 @@ def _reference_errors(catalogue: Catalogue, known: Known) -> list[ContentError]:
     for located in reports.values():
         entry, path = located.entry, located.path
         if entry.publisher not in publishers:
-            errors.append(ContentError(path, _line(path, "publisher"), f"no publishers/{entry.publisher}.yaml"))
+            errors.append(ContentError(path, yaml_line(path, "publisher"), f"no publishers/{entry.publisher}.yaml"))
         for index, name in enumerate(entry.fields):
             if name not in fields:
-                errors.append(ContentError(path, _line(path, "fields", index), f"{name} is not in fields.csv"))
+                errors.append(ContentError(path, yaml_line(path, "fields", index), f"{name} is not in fields.csv"))
         for index, code in enumerate(entry.languages):
             if code not in languages:
-                errors.append(ContentError(path, _line(path, "languages", index), f"{code} is not in languages.csv"))
+                errors.append(
+                    ContentError(path, yaml_line(path, "languages", index), f"{code} is not in languages.csv")
+                )
         previous = entry.previous_edition
         if previous is not None and previous not in editions:
-            errors.append(ContentError(path, _line(path, "previous_edition"), f"no reports/{previous}.yaml"))
+            errors.append(ContentError(path, yaml_line(path, "previous_edition"), f"no reports/{previous}.yaml"))
         elif previous is not None and entry.edition <= editions[previous]:
             message = f"edition must be higher than that of {previous} ({editions[previous]})"
             where = "edition" if "edition" in entry.model_fields_set else "previous_edition"
-            errors.append(ContentError(path, _line(path, where), message))
+            errors.append(ContentError(path, yaml_line(path, where), message))
     return errors
 
 
@@ -132,7 +121,7 @@ def _in_edition_order(reports: dict[str, Located[ReportEntry]]) -> tuple[dict, l
             if slug in chain:
                 path = reports[slug].path
                 message = f"previous editions loop back to {slug}"
-                return ordered, [ContentError(path, _line(path, "previous_edition"), message)]
+                return ordered, [ContentError(path, yaml_line(path, "previous_edition"), message)]
             chain.append(slug)
             slug = reports[slug].entry.previous_edition
         ordered.update((name, reports[name]) for name in reversed(chain))
@@ -160,7 +149,9 @@ def read(root: Path = ROOT, known: Known = Known()) -> Catalogue:
     errors += publisher_errors + report_errors
     names = Counter(located.entry.name for located in publishers.values())
     errors += [
-        ContentError(located.path, _line(located.path, "name"), f"another publisher is also named {located.entry.name}")
+        ContentError(
+            located.path, yaml_line(located.path, "name"), f"another publisher is also named {located.entry.name}"
+        )
         for located in publishers.values()
         if names[located.entry.name] > 1
     ]

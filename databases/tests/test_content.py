@@ -165,3 +165,18 @@ def test_content_check_prints_file_line_and_message_for_each_error(content_copy,
     error = capsys.readouterr().err
     assert "espacenet.yaml:" in error
     assert "scribd.com re-hosts documents; cite the publisher's own page" in error
+
+
+def test_rows_loaded_before_load_records_were_kept_are_kept_unless_adopted(content_copy, capsys):
+    from inspire.content.models import LoadedEntry
+
+    call_command("load_content", "--only", "databases")
+    LoadedEntry.objects.all().delete()  # as on a site loaded by the old, always-overwriting loader
+    PatentDatabase.objects.filter(slug="espacenet").update(provider="Old provider text")
+
+    call_command("load_content", "--only", "databases")
+    assert PatentDatabase.objects.get(slug="espacenet").provider == "Old provider text"
+    assert "databases/espacenet.provider: kept curator edit; file differs" in capsys.readouterr().out
+
+    call_command("load_content", "--only", "databases", "--adopt")
+    assert PatentDatabase.objects.get(slug="espacenet").provider == "European Patent Office (EPO)"

@@ -6,12 +6,10 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-import yaml
-
 from etisc.content.schema import DemoContent
 from inspire.accounts.models import User
 from inspire.content.errors import ContentError, ContentInvalid
-from inspire.content.files import yaml_entry
+from inspire.content.files import yaml_entry, yaml_line
 from inspire.content.seeding import Seeder
 
 ROOT = Path(__file__).parent
@@ -19,20 +17,9 @@ ROOT = Path(__file__).parent
 DEMO_JOINED = datetime.datetime(2026, 11, 1, tzinfo=datetime.UTC)
 
 
-def _line(path: Path, *location: str | int) -> int:
-    """The line of a value inside a YAML file, for errors the schema alone cannot see."""
-    node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    for part in location:
-        if isinstance(node, yaml.MappingNode):
-            node = next((value for key, value in node.value if key.value == part), node)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-            node = node.value[part]
-    return node.start_mark.line + 1
-
-
 def _reference_errors(demo: DemoContent, path: Path) -> Iterable[ContentError]:
     def error(message: str, *location: str | int) -> ContentError:
-        return ContentError(path, _line(path, *location), message)
+        return ContentError(path, yaml_line(path, *location), message)
 
     for section, key in (("users", "username"), ("groups", "slug"), ("events", "slug"), ("news", "slug")):
         counts = Counter(getattr(item, key) for item in getattr(demo, section))

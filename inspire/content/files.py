@@ -49,6 +49,11 @@ def _messages(error: ValidationError) -> Iterator[tuple[tuple, str]]:
         yield item["loc"], f"{where}: {item['msg']}" if where else item["msg"]
 
 
+def yaml_line(path: Path, *location: str | int) -> int:
+    """The line of a value inside a YAML file, for errors the schema alone cannot see (cross-references)."""
+    return _line_of(yaml.compose(path.read_text(encoding="utf-8"), Loader=_Loader), location)
+
+
 @dataclass(frozen=True)
 class Located(Generic[T]):
     """A validated entry and where it came from."""

@@ -11,10 +11,13 @@ import datetime
 import decimal
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
+from django.core.exceptions import ValidationError
 from django.db import models
 
+from inspire.content.errors import ContentError, ContentInvalid
 from inspire.content.models import LoadedEntry
 
 M = TypeVar("M", bound=models.Model)
@@ -52,11 +55,14 @@ class Seeder:
 
     `force` lets the files overwrite curators' edits. `as_curator` (admin imports) writes every field
     without recording it as loaded, so the imported values count as the curator's from then on.
+    `adopt` treats fields that have no load record (written before records were kept, by a loader
+    that always overwrote) as holding what was last loaded, so the files may update them once.
     """
 
-    def __init__(self, *, force: bool = False, as_curator: bool = False):
+    def __init__(self, *, force: bool = False, as_curator: bool = False, adopt: bool = False):
         self.force = force
         self.as_curator = as_curator
+        self.adopt = adopt
         self.report = LoadReport()
         self._seen: dict[str, set[str]] = defaultdict(set)
 
@@ -85,7 +91,7 @@ class Seeder:
             return None
         if instance is None:
             instance = model(**lookup, **values)
-            instance.full_clean()
+            _validate(instance, key)
             instance.save()
             for name, rows in many.items():
                 getattr(instance, name).set(rows)
@@ -100,6 +106,8 @@ class Seeder:
                 current = sorted(getattr(instance, name).values_list("pk", flat=True))
             else:
                 current = plain(getattr(instance, model._meta.get_field(name).attname))
+            if self.adopt and name not in loaded:
+                loaded[name] = current
             if current == new:
                 loaded[name] = new
                 continue
@@ -115,7 +123,7 @@ class Seeder:
             else:
                 self.report.conflicts.append(f"{key}.{name}: kept curator edit; file differs")
         if changed:
-            instance.full_clean()
+            _validate(instance, key)
             instance.save(update_fields=[model._meta.get_field(name).attname for name in changed])
         for name in changed_many:
             getattr(instance, name).set(many[name])
@@ -138,3 +146,12 @@ class Seeder:
         for label, keys in self._seen.items():
             gone = LoadedEntry.objects.filter(model=label).exclude(key__in=keys).values_list("key", flat=True)
             self.report.vanished.extend(f"{key}: no longer in the files; kept in the database" for key in gone)
+
+
+def _validate(instance: models.Model, key: str) -> None:
+    """A row the database refuses (say, a name another row already has) is an error in the entry."""
+    try:
+        instance.full_clean()
+    except ValidationError as error:
+        messages = [f"{name}: {' '.join(texts)}" for name, texts in error.message_dict.items()]
+        raise ContentInvalid([ContentError(Path(key), 1, message) for message in messages]) from None

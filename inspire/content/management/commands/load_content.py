@@ -15,13 +15,18 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--only", nargs="*", metavar="APP", help="App labels to load (default: all).")
         parser.add_argument("--force", action="store_true", help="Overwrite curators' edits with the files.")
+        parser.add_argument(
+            "--adopt",
+            action="store_true",
+            help="Once, when upgrading: rows loaded before load records were kept take the files' values.",
+        )
 
-    def handle(self, *args, only=None, force=False, **options):
+    def handle(self, *args, only=None, force=False, adopt=False, **options):
         contents = {content.label: content for content in app_contents()}
         unknown = set(only or []) - set(contents)
         if unknown:
             raise CommandError(f"No content for: {', '.join(sorted(unknown))}. Known: {', '.join(contents)}")
-        seeder = Seeder(force=force)
+        seeder = Seeder(force=force, adopt=adopt)
         try:
             with transaction.atomic():
                 for label, content in contents.items():
