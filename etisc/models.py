@@ -201,6 +201,8 @@ class Post(models.Model):
     created_at = models.DateTimeField(_("posted"), default=timezone.now)
     edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
     deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True)
+    # Set when a moderator first hides, edits or deletes the post: its history may hold what they removed.
+    moderated_at = models.DateTimeField(_("moderated"), null=True, blank=True)
 
     objects = PostQuerySet.as_manager()
 

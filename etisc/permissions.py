@@ -45,6 +45,10 @@ class GroupAccess:
             return True
         return self.can_post and post.author_id == user.pk and not post.topic.locked
 
+    def can_view_history(self, post: Post) -> bool:
+        """Once a moderator acted on a post its earlier texts may hold what they removed."""
+        return self.is_moderator or post.moderated_at is None
+
     def can_view_topic(self, topic: Topic) -> bool:
         if topic.deleted_at is not None:
             return False

@@ -245,11 +245,18 @@ def post_edit(*, user, post: Post, body: str) -> Post:
     post.body = body
     post.body_html = render_markdown(body)
     post.edited_at = timezone.now()
+    by_moderator = access.is_moderator and post.author_id != user.pk
+    if by_moderator:
+        _mark_moderated(post)
     post.full_clean()
-    post.save(update_fields=["body", "body_html", "edited_at"])
-    if access.is_moderator and post.author_id != user.pk:
+    post.save(update_fields=["body", "body_html", "edited_at", "moderated_at"])
+    if by_moderator:
         _log(actor=user, action="post_edit", group=post.topic.group, topic=post.topic, post=post)
     return post
+
+
+def _mark_moderated(post: Post) -> None:
+    post.moderated_at = post.moderated_at or timezone.now()
 
 
 @transaction.atomic
@@ -257,14 +264,17 @@ def post_delete(*, user, post: Post) -> None:
     """Soft delete: the row and its history stay for moderators and the audit log."""
     access = group_access(user=user, group=post.topic.group)
     _require(access.can_edit(post, user), _("Only the author or a moderator can delete this post."))
+    by_moderator = access.is_moderator and post.author_id != user.pk
     post.deleted_at = timezone.now()
-    post.save(update_fields=["deleted_at"])
+    if by_moderator:
+        _mark_moderated(post)
+    post.save(update_fields=["deleted_at", "moderated_at"])
     topic = post.topic
     if post.number == 1:
         topic.deleted_at = post.deleted_at
         topic.save(update_fields=["deleted_at"])
     _topic_counters_refresh(topic)
-    if access.is_moderator and post.author_id != user.pk:
+    if by_moderator:
         _log(actor=user, action="post_delete", group=topic.group, topic=topic, post=post)
 
 
@@ -277,7 +287,9 @@ def post_moderate(*, actor, post: Post, action: str, note: str = "") -> Post:
         raise ValidationError({"action": _("Unknown moderation action.")})
     was_held = post.status == Post.Status.HELD
     post.status = statuses[action]
-    post.save(update_fields=["status"])
+    if action == "hide":
+        _mark_moderated(post)
+    post.save(update_fields=["status", "moderated_at"])
     _topic_counters_refresh(post.topic)
     if action == "approve" and was_held:
         if post.number == 1:

@@ -369,6 +369,7 @@ def post_edit(request, pk: int):
     context = {
         "post": post,
         "form": form,
+        "show_history": access.can_view_history(post),
         "revisions": post.revisions.select_related("edited_by"),
         "trail": _trail((post.topic.get_absolute_url(), post.topic.title), ("", _("Edit post"))),
     }
@@ -377,7 +378,9 @@ def post_edit(request, pk: int):
 
 @require_GET
 def post_history(request, pk: int):
-    post, _access = _post_or_404(request, pk)
+    post, access = _post_or_404(request, pk)
+    if not access.can_view_history(post):
+        raise PermissionDenied
     context = {
         "post": post,
         "revisions": post.revisions.select_related("edited_by"),
