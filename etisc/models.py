@@ -477,6 +477,9 @@ class Notification(models.Model):
     )
     text = models.CharField(max_length=300)
     url = models.CharField(max_length=300)
+    # What the notification is about, so access can be checked again when it is sent.
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
     email_state = models.CharField(max_length=10, choices=EmailState.choices, default=EmailState.PENDING)
