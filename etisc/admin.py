@@ -33,6 +33,14 @@ class GroupAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     inlines = [MembershipInline]
 
+    def save_formset(self, request, form, formset, change):
+        memberships = formset.save(commit=False)
+        # Removing a member also ends their watches and queued notifications of the group.
+        for membership in formset.deleted_objects:
+            services.membership_remove(actor=request.user, membership=membership)
+        for membership in memberships:
+            membership.save()
+
 
 @admin.register(Tag)
 class TagAdmin(admin.ModelAdmin):

@@ -1,6 +1,7 @@
 """eTISC community: groups, forum topics and posts, Ask the Expert, news, events, notifications."""
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -11,6 +12,18 @@ from django.utils.translation import gettext_lazy as _
 def _is_moderator_everywhere(user) -> bool:
     # Curators and staff look after every group; group moderators only their own.
     return bool(user.is_authenticated and user.is_curator)
+
+
+class GroupQuerySet(models.QuerySet):
+    def readable_by(self, user):
+        """The one rule for reading a group's content (topics, posts, events): everyone reads public groups,
+        active members read their members-only groups, curators and staff read every group."""
+        if _is_moderator_everywhere(user):
+            return self.all()
+        rule = Q(visibility=Group.Visibility.PUBLIC)
+        if user.is_authenticated:
+            rule |= Q(pk__in=Membership.objects.group_ids_of(user))
+        return self.filter(rule)
 
 
 class Group(models.Model):
@@ -30,6 +43,8 @@ class Group(models.Model):
     is_demo = models.BooleanField(_("demo data"), default=False)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
 
+    objects = GroupQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("group")
@@ -43,6 +58,17 @@ class Group(models.Model):
     @property
     def is_public(self) -> bool:
         return self.visibility == self.Visibility.PUBLIC
+
+
+class MembershipQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(status=Membership.Status.ACTIVE)
+
+    def group_ids_of(self, user):
+        return self.active().filter(user=user).values("group_id")
+
+    def moderated_group_ids_of(self, user):
+        return self.group_ids_of(user).filter(role=Membership.Role.MODERATOR)
 
 
 class Membership(models.Model):
@@ -59,6 +85,8 @@ class Membership(models.Model):
     role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.MEMBER)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE)
     created_at = models.DateTimeField(_("joined"), default=timezone.now)
+
+    objects = MembershipQuerySet.as_manager()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["group", "user"], name="etisc_membership_unique")]
@@ -91,23 +119,16 @@ class TopicQuerySet(models.QuerySet):
         return self.filter(hidden=False, deleted_at__isnull=True)
 
     def public(self):
-        return self.live().filter(group__visibility=Group.Visibility.PUBLIC)
+        return self.live().filter(group__in=Group.objects.readable_by(AnonymousUser()))
 
     def visible_to(self, user):
-        """Public topics for everyone; members also see their groups'; moderators also see hidden ones."""
+        """Live topics of the groups `user` reads; moderators also see their groups' hidden ones."""
         if _is_moderator_everywhere(user):
             return self.filter(deleted_at__isnull=True)
-        if not user.is_authenticated:
-            return self.public()
-        member_groups = Membership.objects.filter(user=user, status=Membership.Status.ACTIVE).values("group_id")
-        moderated = Membership.objects.filter(
-            user=user, status=Membership.Status.ACTIVE, role=Membership.Role.MODERATOR
-        ).values("group_id")
-        return self.filter(deleted_at__isnull=True).filter(
-            Q(hidden=False, group__visibility=Group.Visibility.PUBLIC)
-            | Q(hidden=False, group_id__in=member_groups)
-            | Q(group_id__in=moderated)
-        )
+        shown = Q(hidden=False, group__in=Group.objects.readable_by(user))
+        if user.is_authenticated:
+            shown |= Q(group__in=Membership.objects.moderated_group_ids_of(user))
+        return self.filter(deleted_at__isnull=True).filter(shown)
 
 
 class Topic(models.Model):
@@ -157,9 +178,7 @@ class PostQuerySet(models.QuerySet):
         visible = self.filter(topic__in=topics, deleted_at__isnull=True)
         if not user.is_authenticated:
             return visible.filter(status=Post.Status.PUBLISHED)
-        moderated = Membership.objects.filter(
-            user=user, status=Membership.Status.ACTIVE, role=Membership.Role.MODERATOR
-        ).values("group_id")
+        moderated = Membership.objects.moderated_group_ids_of(user)
         return visible.filter(Q(status=Post.Status.PUBLISHED) | Q(author=user) | Q(topic__group_id__in=moderated))
 
 
@@ -182,6 +201,8 @@ class Post(models.Model):
     created_at = models.DateTimeField(_("posted"), default=timezone.now)
     edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
     deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True)
+    # Set when a moderator first hides, edits or deletes the post: its history may hold what they removed.
+    moderated_at = models.DateTimeField(_("moderated"), null=True, blank=True)
 
     objects = PostQuerySet.as_manager()
 
@@ -382,6 +403,13 @@ class NewsItem(models.Model):
 
 
 class EventQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Events of no group are for everyone; a group's events are read by whoever reads its topics."""
+        return self.filter(Q(group__isnull=True) | Q(group__in=Group.objects.readable_by(user)))
+
+    def public(self):
+        return self.visible_to(AnonymousUser())
+
     def upcoming(self, moment=None):
         return self.filter(ends_at__gte=moment or timezone.now()).order_by("starts_at")
 
@@ -449,6 +477,9 @@ class Notification(models.Model):
     )
     text = models.CharField(max_length=300)
     url = models.CharField(max_length=300)
+    # What the notification is about, so access can be checked again when it is sent.
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
     email_state = models.CharField(max_length=10, choices=EmailState.choices, default=EmailState.PENDING)

@@ -11,9 +11,7 @@ from inspire.search.providers import IndexEntry, SearchProvider, plain_text
 
 def member_group_ids(user) -> list[int]:
     """Groups whose members-only content `user` may find (named in SEARCH_MEMBER_GROUP_IDS)."""
-    return list(
-        Membership.objects.filter(user=user, status=Membership.Status.ACTIVE).values_list("group_id", flat=True)
-    )
+    return list(Membership.objects.group_ids_of(user).values_list("group_id", flat=True))
 
 
 def _restriction(group: Group | None) -> int | None:

@@ -171,16 +171,32 @@ def session_questions(*, session: ExpertSession, user) -> tuple[list[Question], 
     return questions, voted
 
 
-def events_upcoming(limit: int = 3) -> list[Event]:
-    return list(Event.objects.upcoming().select_related("group")[:limit])
+EVENT_RELATED = ("group",)
 
 
-def events_for_group(*, group: Group, limit: int = 5) -> list[Event]:
-    return list(Event.objects.upcoming().filter(group=group)[:limit])
+def events_upcoming(*, user, limit: int = 3) -> list[Event]:
+    return list(Event.objects.visible_to(user).upcoming().select_related(*EVENT_RELATED)[:limit])
 
 
-def events_past() -> QuerySet[Event]:
-    return Event.objects.past().select_related("group")
+def events_upcoming_public(limit: int = 3) -> list[Event]:
+    """For the home page: like its discussions, public events only, whoever is signed in."""
+    return list(Event.objects.public().upcoming().select_related(*EVENT_RELATED)[:limit])
+
+
+def events_for_group(*, group: Group, user, limit: int = 5) -> list[Event]:
+    return list(Event.objects.visible_to(user).upcoming().filter(group=group)[:limit])
+
+
+def events_past(*, user) -> QuerySet[Event]:
+    return Event.objects.visible_to(user).past().select_related(*EVENT_RELATED)
+
+
+def events_calendar(*, user) -> QuerySet[Event]:
+    return Event.objects.visible_to(user).order_by("starts_at")
+
+
+def event_detail(*, user, slug: str) -> Event:
+    return Event.objects.visible_to(user).select_related(*EVENT_RELATED).get(slug=slug)
 
 
 def news_list() -> QuerySet[NewsItem]:

@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import F, Max
+from django.db.models import F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -36,7 +36,7 @@ from etisc.models import (
     Watch,
     WatchLevel,
 )
-from etisc.permissions import GroupAccess, group_access, is_suspended
+from etisc.permissions import GroupAccess, group_access, is_suspended, readers, suspended_among
 from inspire.content.seeding import Seeder
 from inspire.markdown import render_markdown
 
@@ -72,8 +72,26 @@ def membership_join(*, user, group: Group) -> Membership:
 
 @transaction.atomic
 def membership_leave(*, user, group: Group) -> None:
+    _membership_end(user=user, group=group)
+
+
+@transaction.atomic
+def membership_remove(*, actor, membership: Membership) -> None:
+    _require_moderator(actor, membership.group)
+    _membership_end(user=membership.user, group=membership.group)
+    _log(actor=actor, action="membership_remove", group=membership.group, target_user=membership.user)
+
+
+def _membership_end(*, user, group: Group) -> None:
+    """Whoever leaves or is removed stops hearing from the group: its watches and undelivered notifications go.
+
+    Mutes stay: in a public group they still keep replies and mentions quiet.
+    """
     Membership.objects.filter(group=group, user=user).delete()
-    Watch.objects.filter(group=group, user=user).delete()
+    Watch.objects.filter(Q(group=group) | Q(topic__group=group), user=user).exclude(level=WatchLevel.MUTED).delete()
+    Notification.objects.filter(Q(post__topic__group=group) | Q(event__group=group), recipient=user).filter(
+        Q(read_at__isnull=True) | Q(email_state__in=[Notification.EmailState.PENDING, Notification.EmailState.DIGEST])
+    ).delete()
 
 
 @transaction.atomic
@@ -232,11 +250,18 @@ def post_edit(*, user, post: Post, body: str) -> Post:
     post.body = body
     post.body_html = render_markdown(body)
     post.edited_at = timezone.now()
+    by_moderator = access.is_moderator and post.author_id != user.pk
+    if by_moderator:
+        _mark_moderated(post)
     post.full_clean()
-    post.save(update_fields=["body", "body_html", "edited_at"])
-    if access.is_moderator and post.author_id != user.pk:
+    post.save(update_fields=["body", "body_html", "edited_at", "moderated_at"])
+    if by_moderator:
         _log(actor=user, action="post_edit", group=post.topic.group, topic=post.topic, post=post)
     return post
+
+
+def _mark_moderated(post: Post) -> None:
+    post.moderated_at = post.moderated_at or timezone.now()
 
 
 @transaction.atomic
@@ -244,14 +269,17 @@ def post_delete(*, user, post: Post) -> None:
     """Soft delete: the row and its history stay for moderators and the audit log."""
     access = group_access(user=user, group=post.topic.group)
     _require(access.can_edit(post, user), _("Only the author or a moderator can delete this post."))
+    by_moderator = access.is_moderator and post.author_id != user.pk
     post.deleted_at = timezone.now()
-    post.save(update_fields=["deleted_at"])
+    if by_moderator:
+        _mark_moderated(post)
+    post.save(update_fields=["deleted_at", "moderated_at"])
     topic = post.topic
     if post.number == 1:
         topic.deleted_at = post.deleted_at
         topic.save(update_fields=["deleted_at"])
     _topic_counters_refresh(topic)
-    if access.is_moderator and post.author_id != user.pk:
+    if by_moderator:
         _log(actor=user, action="post_delete", group=topic.group, topic=topic, post=post)
 
 
@@ -264,11 +292,15 @@ def post_moderate(*, actor, post: Post, action: str, note: str = "") -> Post:
         raise ValidationError({"action": _("Unknown moderation action.")})
     was_held = post.status == Post.Status.HELD
     post.status = statuses[action]
-    post.save(update_fields=["status"])
+    if action == "hide":
+        _mark_moderated(post)
+    post.save(update_fields=["status", "moderated_at"])
     _topic_counters_refresh(post.topic)
     if action == "approve" and was_held:
         if post.number == 1:
-            Topic.objects.filter(pk=post.topic_id).update(hidden=False)
+            # Saved on the loaded topic: the notifications below check who may read it.
+            post.topic.hidden = False
+            post.topic.save(update_fields=["hidden"])
         _post_notify(post)
     if action != "hide":
         Report.objects.filter(post=post, status=Report.Status.OPEN).update(status=Report.Status.RESOLVED)
@@ -380,7 +412,6 @@ def _effective_levels(topic: Topic) -> dict[int, str]:
 
 def _post_notify(post: Post) -> None:
     topic = post.topic
-    group = topic.group
     levels = _effective_levels(topic)
     wanted: dict[int, str] = {}
     for user_id, level in levels.items():
@@ -392,8 +423,6 @@ def _post_notify(post: Post) -> None:
     names = _mentioned_names(post.body)
     if names:
         mentioned = User.objects.filter(username__in=names, is_active=True)
-        if not group.is_public:
-            mentioned = mentioned.filter(etisc_memberships__group=group, etisc_memberships__status="active")
         for user_id in mentioned.values_list("pk", flat=True):
             wanted[user_id] = Notification.Kind.MENTION
     wanted.pop(post.author_id, None)
@@ -404,11 +433,28 @@ def _post_notify(post: Post) -> None:
         Notification.Kind.MENTION: _("%(actor)s mentioned you in “%(topic)s”"),
     }
     texts = {kind: verb % {"actor": post.author.display_name, "topic": topic.title} for kind, verb in verbs.items()}
-    notifications_create(recipients=recipients, actor=post.author, texts=texts, url=post.get_absolute_url())
+    notifications_create(recipients=recipients, actor=post.author, texts=texts, url=post.get_absolute_url(), post=post)
 
 
-def notifications_create(*, recipients: dict[int, str], actor, texts: dict[str, str], url: str) -> list[Notification]:
-    """In-site rows now, in the caller's transaction; e-mails queued once that transaction commits."""
+def notifications_create(
+    *,
+    recipients: dict[int, str],
+    actor,
+    texts: dict[str, str],
+    url: str,
+    post: Post | None = None,
+    event: Event | None = None,
+) -> list[Notification]:
+    """In-site rows now, in the caller's transaction; e-mails queued once that transaction commits.
+
+    Only those who may read `post` or `event` hear of it, and suspended accounts hear nothing.
+    """
+    if post is not None:
+        allowed = readers(user_ids=recipients, topic=post.topic)
+    else:
+        allowed = readers(user_ids=recipients, group=event.group if event is not None else None)
+    allowed -= suspended_among(allowed)
+    recipients = {user_id: kind for user_id, kind in recipients.items() if user_id in allowed}
     if not recipients:
         return []
     preferences = {p.user_id: p for p in NotificationPreference.objects.filter(user_id__in=recipients)}
@@ -430,6 +476,8 @@ def notifications_create(*, recipients: dict[int, str], actor, texts: dict[str, 
                 actor=actor,
                 text=texts[kind][:300],
                 url=url,
+                post=post,
+                event=event,
                 email_state=states[preference.email_mode],
             )
         )
@@ -469,7 +517,7 @@ def notification_email_send(*, notification_id: int) -> bool:
         if notification is None:
             return False
         recipient = notification.recipient
-        if not recipient.email:
+        if not recipient.email or not _still_readable(recipient, [notification]):
             notification.email_state = Notification.EmailState.SKIPPED
             notification.save(update_fields=["email_state"])
             return False
@@ -483,6 +531,21 @@ def notification_email_send(*, notification_id: int) -> bool:
         notification.emailed_at = timezone.now()
         notification.save(update_fields=["email_state", "emailed_at"])
     return True
+
+
+def _still_readable(recipient, notifications: list[Notification]) -> list[Notification]:
+    """Those of `notifications` the recipient may read now: access can end between queueing and sending."""
+    if is_suspended(recipient):
+        return []
+    post_ids = {n.post_id for n in notifications if n.post_id}
+    event_ids = {n.event_id for n in notifications if n.event_id}
+    posts = set(Post.objects.visible_to(recipient).filter(pk__in=post_ids).values_list("pk", flat=True))
+    events = set(Event.objects.visible_to(recipient).filter(pk__in=event_ids).values_list("pk", flat=True))
+    return [
+        n
+        for n in notifications
+        if (n.post_id is None or n.post_id in posts) and (n.event_id is None or n.event_id in events)
+    ]
 
 
 def _notification_mail_body(notifications: list[Notification]) -> str:
@@ -508,18 +571,22 @@ def digests_send() -> int:
         by_user.setdefault(notification.recipient_id, []).append(notification)
     for notifications in by_user.values():
         recipient = notifications[0].recipient
+        readable = _still_readable(recipient, notifications)
         with transaction.atomic():
-            if recipient.email:
+            if recipient.email and readable:
                 send_mail(
-                    subject=_("[INSPIRE eTISC] Your daily digest: %(n)d notifications") % {"n": len(notifications)},
-                    message=_notification_mail_body(notifications),
+                    subject=_("[INSPIRE eTISC] Your daily digest: %(n)d notifications") % {"n": len(readable)},
+                    message=_notification_mail_body(readable),
                     from_email=settings.DEFAULT_FROM_EMAIL,
                     recipient_list=[recipient.email],
                 )
                 sent += 1
-            Notification.objects.filter(pk__in=[n.pk for n in notifications]).update(
+            Notification.objects.filter(pk__in=[n.pk for n in readable]).update(
                 email_state=Notification.EmailState.SENT, emailed_at=timezone.now()
             )
+            Notification.objects.filter(pk__in=[n.pk for n in notifications]).exclude(
+                pk__in=[n.pk for n in readable]
+            ).update(email_state=Notification.EmailState.SKIPPED)
     return sent
 
 
@@ -624,6 +691,7 @@ def event_announce(*, event: Event) -> list[Notification]:
         actor=None,
         texts={Notification.Kind.EVENT: text},
         url=event.get_absolute_url(),
+        event=event,
     )
 
 

@@ -96,7 +96,7 @@ def index(request):
         "groups": selectors.groups_listed(),
         "topics": recent,
         "markers": selectors.unread_markers(user=request.user, topics=recent),
-        "events": selectors.events_upcoming(limit=3),
+        "events": selectors.events_upcoming(user=request.user, limit=3),
         "sessions": selectors.sessions_list()[:3],
         "news": selectors.news_list()[:3],
         "trail": _trail(),
@@ -135,7 +135,7 @@ def group_detail(request, slug: str):
         "access": access,
         "page_obj": page_obj,
         "markers": selectors.unread_markers(user=request.user, topics=page_obj.object_list),
-        "events": selectors.events_for_group(group=group),
+        "events": selectors.events_for_group(group=group, user=request.user),
         "trail": _trail(("", group.name)),
     }
     if access.can_view and request.user.is_authenticated:
@@ -369,6 +369,7 @@ def post_edit(request, pk: int):
     context = {
         "post": post,
         "form": form,
+        "show_history": access.can_view_history(post),
         "revisions": post.revisions.select_related("edited_by"),
         "trail": _trail((post.topic.get_absolute_url(), post.topic.title), ("", _("Edit post"))),
     }
@@ -377,7 +378,9 @@ def post_edit(request, pk: int):
 
 @require_GET
 def post_history(request, pk: int):
-    post, _access = _post_or_404(request, pk)
+    post, access = _post_or_404(request, pk)
+    if not access.can_view_history(post):
+        raise PermissionDenied
     context = {
         "post": post,
         "revisions": post.revisions.select_related("edited_by"),
@@ -559,16 +562,23 @@ def question_accept(request, pk: int):
 @require_GET
 def events(request):
     context = {
-        "upcoming": selectors.events_upcoming(limit=100),
-        "past": selectors.events_past()[:50],
+        "upcoming": selectors.events_upcoming(user=request.user, limit=100),
+        "past": selectors.events_past(user=request.user)[:50],
         "trail": _trail(("", _("Events and webinars"))),
     }
     return render(request, "etisc/events.html", context)
 
 
+def _event_or_404(request, slug: str) -> Event:
+    try:
+        return selectors.event_detail(user=request.user, slug=slug)
+    except Event.DoesNotExist as error:
+        raise Http404(_("No such event.")) from error
+
+
 @require_GET
 def event_detail(request, slug: str):
-    event = get_object_or_404(Event.objects.select_related("group"), slug=slug)
+    event = _event_or_404(request, slug)
     context = {
         "event": event,
         "trail": _trail((reverse("etisc:events"), _("Events and webinars")), ("", event.title)),
@@ -584,13 +594,14 @@ def _ics_response(body: bytes, filename: str) -> HttpResponse:
 
 @require_GET
 def event_ics(request, slug: str):
-    event = get_object_or_404(Event, slug=slug)
+    event = _event_or_404(request, slug)
     return _ics_response(calendar.events_ical([event], request=request), f"{event.slug}.ics")
 
 
 @require_GET
 def events_ics(request):
-    return _ics_response(calendar.events_ical(Event.objects.order_by("starts_at"), request=request), "etisc-events.ics")
+    events = selectors.events_calendar(user=request.user)
+    return _ics_response(calendar.events_ical(events, request=request), "etisc-events.ics")
 
 
 @require_GET

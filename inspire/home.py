@@ -46,6 +46,6 @@ def home_context() -> dict:
     return {
         "key_figures": key_figures(),
         "latest_reports": analytics.reports_latest(limit=4),
-        "upcoming_events": etisc.events_upcoming(limit=3),
+        "upcoming_events": etisc.events_upcoming_public(limit=3),
         "recent_topics": etisc.topics_recent_public(limit=5),
     }

@@ -182,7 +182,7 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
     search_fields = ["title", "description"]
 
     def get_queryset(self):
-        return Event.objects.select_related("group").order_by("starts_at")
+        return Event.objects.visible_to(self.request.user).select_related("group").order_by("starts_at")
 
 
 def _valid(serializer_class, request) -> dict:

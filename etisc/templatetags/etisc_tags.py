@@ -17,3 +17,9 @@ def etisc_unread_count(context) -> int:
 def get_item(mapping, key):
     """`{{ read|get_item:topic.pk }}`: None when the mapping or the key is missing."""
     return (mapping or {}).get(key)
+
+
+@register.filter
+def can_view_history(access, post) -> bool:
+    """`{% if access|can_view_history:post %}`: the permission rule, for a post in a loop."""
+    return access.can_view_history(post)

@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from etisc import content
 from etisc.models import ModerationLog, Topic
@@ -33,3 +34,37 @@ def test_beat_retries_unsent_notification_emails():
 
     entry = app.conf.beat_schedule["etisc-retry-unsent-notifications"]
     assert entry["task"] == tasks.notifications_retry_unsent.name
+
+
+def test_removing_a_member_in_admin_ends_their_watches_and_is_logged(client, staff_user, private_group, member):
+    from etisc import services
+    from etisc.models import Watch, WatchLevel
+
+    services.watch_set(user=member, group=private_group, level=WatchLevel.WATCHING)
+    membership = private_group.memberships.get(user=member)
+    client.force_login(staff_user)
+    created = timezone.localtime(private_group.created_at)
+    joined = timezone.localtime(membership.created_at)
+    data = {
+        "slug": private_group.slug,
+        "name": private_group.name,
+        "description": private_group.description,
+        "visibility": private_group.visibility,
+        "created_at_0": created.date().isoformat(),
+        "created_at_1": created.strftime("%H:%M:%S"),
+        "memberships-TOTAL_FORMS": "1",
+        "memberships-INITIAL_FORMS": "1",
+        "memberships-0-id": membership.pk,
+        "memberships-0-group": private_group.pk,
+        "memberships-0-user": member.pk,
+        "memberships-0-role": membership.role,
+        "memberships-0-status": membership.status,
+        "memberships-0-created_at_0": joined.date().isoformat(),
+        "memberships-0-created_at_1": joined.strftime("%H:%M:%S"),
+        "memberships-0-DELETE": "on",
+    }
+    response = client.post(reverse("admin:etisc_group_change", args=[private_group.pk]), data)
+    assert response.status_code == 302, response.context and response.context["adminform"].form.errors
+    assert not private_group.memberships.filter(user=member).exists()
+    assert not Watch.objects.filter(user=member, group=private_group).exists()
+    assert ModerationLog.objects.filter(action="membership_remove", actor=staff_user, target_user=member).exists()

@@ -106,7 +106,7 @@ def test_news_item_page_shows_source(client):
 
 
 def test_home_page_selectors_respect_visibility(public_topic, private_topic):
-    from etisc.selectors import events_upcoming, topics_recent_public
+    from etisc.selectors import events_upcoming_public, topics_recent_public
 
     EventFactory(title="Soon")
     EventFactory(title="Long ago", starts_at=timezone.now() - timedelta(days=40))
@@ -114,7 +114,7 @@ def test_home_page_selectors_respect_visibility(public_topic, private_topic):
     public_topic.hidden = True
     public_topic.save()
     assert topics_recent_public() == []
-    assert [e.title for e in events_upcoming()] == ["Soon"]
+    assert [e.title for e in events_upcoming_public()] == ["Soon"]
 
 
 def test_visible_to_is_the_rule_for_topics_and_posts(public_topic, private_topic, member, outsider):

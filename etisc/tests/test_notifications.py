@@ -174,3 +174,14 @@ def test_real_worker_sends_the_notification_email(celery_worker, member, outside
     assert mail.outbox[0].to == [member.email]
     assert "Worker topic" in mail.outbox[0].subject
     assert Notification.objects.get(recipient=member).email_state == Notification.EmailState.SENT
+
+
+@pytest.mark.django_db
+def test_approving_a_held_topic_notifies_the_groups_watchers(public_group, outsider, moderator, other_user):
+    public_group.hold_new_user_posts = True
+    public_group.save()
+    services.watch_set(user=other_user, group=public_group, level=WatchLevel.WATCHING)
+    topic = services.topic_create(user=outsider, group=public_group, title="Held at first", body="Hello")
+    assert not Notification.objects.filter(recipient=other_user).exists()
+    services.post_moderate(actor=moderator, post=topic.posts.get(), action="approve")
+    assert Notification.objects.get(recipient=other_user).kind == Notification.Kind.WATCHED
