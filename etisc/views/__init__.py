@@ -1,0 +1,1 @@
+"""eTISC pages, one module per concern, mirrored by etisc/services/ and etisc/tests/."""
