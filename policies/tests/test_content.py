@@ -187,3 +187,12 @@ def test_cross_file_mistakes_are_reported(db, files):
 def test_content_check_passes_on_the_real_files(capsys):
     call_command("content_check")
     assert "content files are valid" in capsys.readouterr().out
+
+
+def test_sources_are_the_best_page_recorded_for_each_policy(curated):
+    """Stanford's consulting policy has an address of 208 characters, once too long to record."""
+    consulting = Policy.objects.get(institution__slug="stanford", policy_type="consulting")
+    assert len(consulting.url) == 208 and consulting.source_url == consulting.url
+    cornell = Policy.objects.get(institution__slug="cornell", policy_type="ip")
+    assert cornell.source_url == cornell.url
+    assert Policy.objects.get(institution__slug="inria").source_url == "https://www.inria.fr/"
