@@ -4,7 +4,7 @@ checklist and template clauses (`toolkit/<topic-key>.yaml`) and national version
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from inspire.content.admin import place
@@ -19,9 +19,9 @@ FILE_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 @dataclass(frozen=True)
 class Content:
-    institutions: list[Located[InstitutionEntry]] = field(default_factory=list)
-    topics: list[Located[TopicEntry]] = field(default_factory=list)
-    national: list[Located[NationalEntry]] = field(default_factory=list)
+    institutions: list[Located[InstitutionEntry]]
+    topics: list[Located[TopicEntry]]
+    national: list[Located[NationalEntry]]
 
 
 def _read_folder(folder: Path, schema, errors: list[ContentError]) -> list:
@@ -72,6 +72,10 @@ def _policy_clashes(institutions: list[Located[InstitutionEntry]]):
                 yield ContentError(
                     located.path, 1, f"{count} policies have the key {key}: give each policy of that type its own key"
                 )
+        titles = Counter((policy.type.value, policy.title) for policy in located.entry.policies)
+        for (policy_type, title), count in titles.items():
+            if count > 1:
+                yield ContentError(located.path, 1, f"{count} {policy_type} policies are titled {title!r}")
 
 
 def _toolkit_clashes(topics: list[Located[TopicEntry]]):

@@ -1,4 +1,5 @@
 import datetime
+import importlib
 import io
 import shutil
 from collections import Counter
@@ -11,6 +12,7 @@ from inspire.content.schema import mirror_domain
 from inspire.content.seeding import Seeder
 from policies import content
 from policies.models import ChecklistItem, ChecklistTopic, Institution, NationalVersion, Policy, TemplateClause
+from policies.tests.factories import InstitutionFactory, PolicyFactory
 
 FIRST_WRITTEN = datetime.date(2026, 11, 24)
 SOURCED_REVIEW = datetime.date(2026, 12, 1)
@@ -174,6 +176,9 @@ def test_cross_file_mistakes_are_reported(db, files):
     topic = files / "toolkit" / "disclosure.yaml"
     topic.write_text(topic.read_text().replace("order: 2", "order: 1").replace("default: true", "default: false"))
     shutil.copy(files / "national" / "jordan.yaml", files / "national" / "jordan-again.yaml")
+    mit = files / "institutions" / "mit.yaml"
+    retitled = "- type: ip\n  key: ip-again\n  title: Intellectual property policy"
+    mit.write_text(mit.read_text().replace("- type: consulting\n  title: Outside professional activities", retitled))
 
     with pytest.raises(ContentInvalid) as raised:
         content.read(files)
@@ -182,6 +187,7 @@ def test_cross_file_mistakes_are_reported(db, files):
     assert "ownership.yaml: disclosure.yaml has order 1 too" in messages, messages
     assert any("exactly one clause must be the default, not 0" in message for message in messages), messages
     assert any("is also about JO" in message for message in messages), messages
+    assert "mit.yaml: 2 ip policies are titled 'Intellectual property policy'" in messages, messages
 
 
 def test_content_check_passes_on_the_real_files(capsys):
@@ -196,3 +202,22 @@ def test_sources_are_the_best_page_recorded_for_each_policy(curated):
     cornell = Policy.objects.get(institution__slug="cornell", policy_type="ip")
     assert cornell.source_url == cornell.url
     assert Policy.objects.get(institution__slug="inria").source_url == "https://www.inria.fr/"
+
+
+def test_the_migration_keys_existing_policies_by_type(db):
+    from django.apps import apps
+
+    keys_from_types = importlib.import_module(
+        "policies.migrations.0003_policy_key_and_longer_addresses"
+    ).keys_from_types
+    institution = InstitutionFactory()
+    first = PolicyFactory(institution=institution, key="unset-1", policy_type=Policy.Type.IP)
+    second = PolicyFactory(
+        institution=institution, key="unset-2", policy_type=Policy.Type.IP, title="Another IP policy"
+    )
+    elsewhere = PolicyFactory(key="unset-1", policy_type=Policy.Type.OPEN_ACCESS)
+
+    keys_from_types(apps, None)
+
+    keys = dict(Policy.objects.values_list("pk", "key"))
+    assert keys == {first.pk: "ip", second.pk: f"ip-{second.pk}", elsewhere.pk: "open_access"}
