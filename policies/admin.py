@@ -1,8 +1,11 @@
 from django.contrib import admin
+from django.db import models
+from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
-from import_export.admin import ImportExportModelAdmin
+from import_export.admin import ExportMixin
 
-from inspire.jurisdictions import continent_of
+from inspire.content.admin import ContentImportMixin
+from policies import content, services
 from policies.models import (
     ChecklistItem,
     ChecklistTopic,
@@ -13,17 +16,15 @@ from policies.models import (
     TemplateClause,
 )
 
+HTTPS_FIRST = {models.URLField: {"assume_scheme": "https"}}
+
 
 class InstitutionResource(resources.ModelResource):
+    """Export only: imports go through content files (ContentImportMixin)."""
+
     class Meta:
         model = Institution
-        import_id_fields = ["slug"]
-        fields = ["slug", "name", "country", "kind", "website", "source_url", "reviewed_on"]
-        skip_unchanged = True
-
-    def before_save_instance(self, instance, row, **kwargs):
-        # Imports bypass the service, so derive the region here exactly as institution_upsert does.
-        instance.continent = continent_of(str(instance.country))
+        fields = ["slug", "name", "country", "continent", "kind", "website", "source_url", "reviewed_on"]
 
 
 class PolicyResource(resources.ModelResource):
@@ -33,9 +34,9 @@ class PolicyResource(resources.ModelResource):
 
     class Meta:
         model = Policy
-        import_id_fields = ["institution", "policy_type", "title"]
         fields = [
             "institution",
+            "key",
             "policy_type",
             "title",
             "year",
@@ -45,26 +46,61 @@ class PolicyResource(resources.ModelResource):
             "source_url",
             "reviewed_on",
         ]
-        skip_unchanged = True
 
 
 class NationalVersionResource(resources.ModelResource):
     class Meta:
         model = NationalVersion
-        import_id_fields = ["country"]
         fields = ["country", "title", "year", "description", "law_references", "url", "source_url", "reviewed_on"]
-        skip_unchanged = True
+
+
+class ThroughServices:
+    """Curators' changes, inline rows included, are written by the services like every other write.
+
+    A mixin ahead of ContentImportMixin: as a ModelAdmin of its own it would come after import-export's
+    mixins and let them swap the change list template for one that extends itself."""
+
+    formfield_overrides = HTTPS_FIRST
+
+    def save_model(self, request, obj, form, change):
+        services.curated_save(instance=obj)
+
+    def delete_model(self, request, obj):
+        services.curated_delete(instance=obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            services.curated_delete(instance=obj)
+
+    def save_formset(self, request, form, formset, change):
+        for obj in formset.save(commit=False):
+            services.curated_save(instance=obj)
+        for obj in formset.deleted_objects:
+            services.curated_delete(instance=obj)
+        formset.save_m2m()
+
+
+class CuratedAdmin(ThroughServices, ContentImportMixin, ExportMixin, admin.ModelAdmin):
+    pass
+
+
+INSTITUTION_FILES = _("institutions/<slug>.yaml files: an institution with the policies it publishes.")
+TOOLKIT_FILES = _("toolkit/<topic-key>.yaml files: a checklist topic with its questions and template clauses.")
 
 
 class PolicyInline(admin.TabularInline):
     model = Policy
     extra = 0
-    fields = ["policy_type", "title", "year", "language", "url"]
+    fields = ["key", "policy_type", "title", "year", "language", "url", "source_url", "reviewed_on"]
+    prepopulated_fields = {"key": ["policy_type"]}
+    formfield_overrides = HTTPS_FIRST
 
 
 @admin.register(Institution)
-class InstitutionAdmin(ImportExportModelAdmin):
+class InstitutionAdmin(CuratedAdmin):
     resource_classes = [InstitutionResource]
+    content_import = staticmethod(content.institutions_import)
+    content_import_accepts = INSTITUTION_FILES
     list_display = ["name", "country", "continent", "kind", "reviewed_on"]
     list_filter = ["continent", "kind"]
     search_fields = ["name", "slug"]
@@ -72,18 +108,20 @@ class InstitutionAdmin(ImportExportModelAdmin):
     inlines = [PolicyInline]
 
     def save_model(self, request, obj, form, change):
-        obj.continent = continent_of(str(obj.country))
-        super().save_model(request, obj, form, change)
+        services.institution_save(institution=obj)
 
 
 @admin.register(Policy)
-class PolicyAdmin(ImportExportModelAdmin):
+class PolicyAdmin(CuratedAdmin):
     resource_classes = [PolicyResource]
+    content_import = staticmethod(content.institutions_import)
+    content_import_accepts = INSTITUTION_FILES
     list_display = ["title", "institution", "policy_type", "year", "language", "reviewed_on"]
     list_filter = ["policy_type", "language", "institution__continent"]
     search_fields = ["title", "institution__name"]
     list_select_related = ["institution"]
     autocomplete_fields = ["institution"]
+    prepopulated_fields = {"key": ["policy_type"]}
 
 
 class TemplateClauseInline(admin.StackedInline):
@@ -98,13 +136,17 @@ class ChecklistItemInline(admin.StackedInline):
 
 
 @admin.register(ChecklistTopic)
-class ChecklistTopicAdmin(ImportExportModelAdmin):
-    list_display = ["order", "title", "key"]
+class ChecklistTopicAdmin(CuratedAdmin):
+    content_import = staticmethod(content.toolkit_import)
+    content_import_accepts = TOOLKIT_FILES
+    list_display = ["order", "title", "key", "reviewed_on"]
     inlines = [ChecklistItemInline]
 
 
 @admin.register(ChecklistItem)
-class ChecklistItemAdmin(ImportExportModelAdmin):
+class ChecklistItemAdmin(CuratedAdmin):
+    content_import = staticmethod(content.toolkit_import)
+    content_import_accepts = TOOLKIT_FILES
     list_display = ["question", "topic", "order"]
     list_filter = ["topic"]
     list_select_related = ["topic"]
@@ -112,8 +154,10 @@ class ChecklistItemAdmin(ImportExportModelAdmin):
 
 
 @admin.register(NationalVersion)
-class NationalVersionAdmin(ImportExportModelAdmin):
+class NationalVersionAdmin(CuratedAdmin):
     resource_classes = [NationalVersionResource]
+    content_import = staticmethod(content.national_import)
+    content_import_accepts = _("national/<country>.yaml files: a national version of the policy template.")
     list_display = ["country", "title", "year", "reviewed_on"]
 
 

@@ -49,8 +49,10 @@ class Institution(models.Model):
     country = CountryField(_("country"))
     continent = models.CharField(_("region"), max_length=2, choices=list(CONTINENTS.items()), editable=False)
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices, default=Kind.UNIVERSITY)
-    website = models.URLField(_("website"), blank=True)
-    source_url = models.URLField(_("source"), help_text=_("Where the facts about this institution can be checked."))
+    website = models.URLField(_("website"), max_length=500, blank=True)
+    source_url = models.URLField(
+        _("source"), max_length=500, help_text=_("Where the facts about this institution can be checked.")
+    )
     reviewed_on = models.DateField(_("reviewed on"))
 
     objects = InstitutionQuerySet.as_manager()
@@ -98,6 +100,12 @@ class Policy(models.Model):
     institution = models.ForeignKey(
         Institution, verbose_name=_("institution"), on_delete=models.CASCADE, related_name="policies"
     )
+    # Titles get corrected on review, so the content files and the loader find a policy by this key instead.
+    key = models.SlugField(
+        _("key"),
+        max_length=60,
+        help_text=_("Names the policy within its institution's content file; by default its policy type."),
+    )
     policy_type = models.CharField(_("policy type"), max_length=24, choices=Type.choices)
     title = models.CharField(_("title"), max_length=250)
     year = models.PositiveSmallIntegerField(
@@ -107,7 +115,7 @@ class Policy(models.Model):
         validators=[MinValueValidator(1900), MaxValueValidator(2100)],
     )
     language = models.CharField(_("language"), max_length=2, default="en", validators=[validate_language])
-    url = models.URLField(_("policy URL"), blank=True)
+    url = models.URLField(_("policy URL"), max_length=500, blank=True)
     document = models.FileField(
         _("document"),
         upload_to="policies/documents/",
@@ -115,7 +123,9 @@ class Policy(models.Model):
         validators=[FileExtensionValidator(["pdf", "docx", "odt", "html", "txt"])],
     )
     summary = models.TextField(_("summary"), blank=True, help_text=_("Markdown."))
-    source_url = models.URLField(_("source"), help_text=_("Where the facts about this policy can be checked."))
+    source_url = models.URLField(
+        _("source"), max_length=500, help_text=_("Where the facts about this policy can be checked.")
+    )
     reviewed_on = models.DateField(_("reviewed on"))
 
     objects = PolicyQuerySet.as_manager()
@@ -124,7 +134,10 @@ class Policy(models.Model):
         verbose_name_plural = _("policies")
         ordering = ["institution__name", "policy_type", "title"]
         constraints = [
-            models.UniqueConstraint(fields=["institution", "policy_type", "title"], name="policies_policy_unique_title")
+            models.UniqueConstraint(
+                fields=["institution", "policy_type", "title"], name="policies_policy_unique_title"
+            ),
+            models.UniqueConstraint(fields=["institution", "key"], name="policies_policy_unique_key"),
         ]
         indexes = [models.Index(fields=["policy_type"]), models.Index(fields=["year"])]
 
@@ -147,7 +160,7 @@ class ChecklistTopic(models.Model):
     title = models.CharField(_("title"), max_length=120)
     summary = models.TextField(_("summary"))
     guideline = models.TextField(_("guideline for customizing"), help_text=_("Markdown."))
-    source_url = models.URLField(_("source"))
+    source_url = models.URLField(_("source"), max_length=500)
     reviewed_on = models.DateField(_("reviewed on"))
 
     class Meta:
@@ -207,8 +220,8 @@ class NationalVersion(models.Model):
     )
     description = models.TextField(_("description"), help_text=_("Markdown."))
     law_references = models.TextField(_("law references"), blank=True, help_text=_("Markdown list."))
-    url = models.URLField(_("URL"), blank=True)
-    source_url = models.URLField(_("source"))
+    url = models.URLField(_("URL"), max_length=500, blank=True)
+    source_url = models.URLField(_("source"), max_length=500)
     reviewed_on = models.DateField(_("reviewed on"))
 
     class Meta:

@@ -1,6 +1,9 @@
 """Reads that feed the policies pages, the API and the home page."""
 
-from django.db.models import Count, Prefetch, QuerySet
+from collections import defaultdict
+
+from django.contrib.postgres.aggregates import ArrayAgg
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django_countries import countries
 
 from policies.models import ChecklistItem, ChecklistTopic, Institution, NationalVersion, Policy, PolicyDraft
@@ -19,7 +22,9 @@ def policies_for_list() -> QuerySet[Policy]:
 
 
 def institutions_for_list() -> QuerySet[Institution]:
-    return Institution.objects.with_policy_count().order_by("name")
+    """With `policy_count` and `recorded_types`, the policy types the hub records a policy of."""
+    recorded = ArrayAgg("policies__policy_type", distinct=True, filter=Q(policies__isnull=False), default=[])
+    return Institution.objects.with_policy_count().annotate(recorded_types=recorded).order_by("name")
 
 
 def facet_counts(policies: QuerySet[Policy]) -> dict[str, dict[str, int]]:
@@ -40,6 +45,17 @@ def institution_detail(slug: str) -> Institution:
     return Institution.objects.prefetch_related(
         Prefetch("policies", queryset=Policy.objects.order_by("policy_type", "title"))
     ).get(slug=slug)
+
+
+def policy_types_of(institution: Institution) -> list[tuple[str, list[Policy]]]:
+    """Every policy type with the institution's recorded policies of it (from the prefetched policies).
+
+    An empty list means none is recorded here, not that the institution has no such policy.
+    """
+    by_type: dict[str, list[Policy]] = defaultdict(list)
+    for policy in institution.policies.all():
+        by_type[policy.policy_type].append(policy)
+    return [(label, by_type[value]) for value, label in Policy.Type.choices]
 
 
 def policy_detail(pk: int) -> Policy:

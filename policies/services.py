@@ -1,11 +1,12 @@
 """Every write to the policies app goes through these functions."""
 
-from datetime import date
+from typing import TYPE_CHECKING, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
+from inspire.content.seeding import Seeder
 from inspire.jurisdictions import continent_of
 from policies.models import (
     ChecklistItem,
@@ -17,142 +18,136 @@ from policies.models import (
     TemplateClause,
 )
 
+if TYPE_CHECKING:
+    from policies.content.schema import InstitutionEntry, NationalEntry, TopicEntry
+
+M = TypeVar("M", bound=models.Model)
 NOTE_MAX_LENGTH = 4000
 
 
-def _upsert(model, lookup: dict, values: dict):
-    """update_or_create with validation; saves only when something changed, so reloading is a no-op."""
-    instance = model.objects.filter(**lookup).first() or model(**lookup)
-    changed = instance.pk is None
-    for field, value in values.items():
-        # Compare foreign keys by id: reading an unset relation on a new instance raises.
-        current = getattr(instance, f"{field}_id") if isinstance(value, models.Model) else getattr(instance, field)
-        if current != (value.pk if isinstance(value, models.Model) else value):
-            setattr(instance, field, value)
-            changed = True
-    if changed:
-        instance.full_clean()
-        instance.save()
+@transaction.atomic
+def institution_seed(*, slug: str, entry: "InstitutionEntry", seeder: Seeder) -> Institution | None:
+    """Seed one institution and its policies from its content file (see inspire.content.seeding)."""
+    institution = seeder.seed(
+        Institution,
+        key=f"policies/institution/{slug}",
+        lookup={"slug": slug},
+        values={
+            "name": entry.name,
+            "country": entry.country,
+            # The region is derived, so filters by region need no lookup table at read time.
+            "continent": continent_of(entry.country),
+            "kind": entry.kind.value,
+            "website": entry.website or "",
+            "source_url": entry.source,
+            "reviewed_on": entry.reviewed_on,
+        },
+    )
+    if institution is None:
+        return None
+    for policy in entry.policies:
+        seeder.seed(
+            Policy,
+            key=f"policies/policy/{slug}/{policy.natural_key}",
+            lookup={"institution": institution, "key": policy.natural_key},
+            values={
+                "policy_type": policy.type.value,
+                "title": policy.title,
+                "year": policy.year,
+                "language": policy.language,
+                "url": policy.url or "",
+                "summary": policy.summary,
+                "source_url": policy.source,
+                "reviewed_on": policy.reviewed_on,
+            },
+        )
+    return institution
+
+
+@transaction.atomic
+def checklist_topic_seed(*, key: str, entry: "TopicEntry", seeder: Seeder) -> ChecklistTopic | None:
+    """Seed one checklist topic, its questions and their template clauses, in the order of the file."""
+    topic = seeder.seed(
+        ChecklistTopic,
+        key=f"policies/topic/{key}",
+        lookup={"key": key},
+        values={
+            "order": entry.order,
+            "title": entry.title,
+            "summary": entry.summary,
+            "guideline": entry.guideline,
+            "source_url": entry.source,
+            "reviewed_on": entry.reviewed_on,
+        },
+    )
+    if topic is None:
+        return None
+    for item_order, item_entry in enumerate(entry.items, start=1):
+        item = seeder.seed(
+            ChecklistItem,
+            key=f"policies/item/{item_entry.key}",
+            lookup={"key": item_entry.key},
+            values={
+                "topic": topic,
+                "order": item_order,
+                "question": item_entry.question,
+                "explanation": item_entry.explanation,
+            },
+        )
+        if item is None:
+            continue
+        for clause_order, clause in enumerate(item_entry.clauses, start=1):
+            seeder.seed(
+                TemplateClause,
+                key=f"policies/clause/{item_entry.key}/{clause.key}",
+                lookup={"item": item, "key": clause.key},
+                values={
+                    "order": clause_order,
+                    "label": clause.label,
+                    "text": clause.text,
+                    "guideline": clause.guideline,
+                    "is_default": clause.default,
+                },
+            )
+    return topic
+
+
+@transaction.atomic
+def national_version_seed(*, entry: "NationalEntry", seeder: Seeder) -> NationalVersion | None:
+    return seeder.seed(
+        NationalVersion,
+        key=f"policies/national/{entry.country}",
+        lookup={"country": entry.country},
+        values={
+            "title": entry.title,
+            "year": entry.year,
+            "description": entry.description,
+            "law_references": entry.law_references,
+            "url": entry.url or "",
+            "source_url": entry.source,
+            "reviewed_on": entry.reviewed_on,
+        },
+    )
+
+
+@transaction.atomic
+def institution_save(*, institution: Institution) -> Institution:
+    """A curator's change to an institution; its region follows its country."""
+    institution.continent = continent_of(str(institution.country))
+    return curated_save(instance=institution)
+
+
+@transaction.atomic
+def curated_save(*, instance: M) -> M:
+    """A curator's change to curated content in the admin: validated, then saved."""
+    instance.full_clean()
+    instance.save()
     return instance
 
 
 @transaction.atomic
-def institution_upsert(
-    *,
-    slug: str,
-    name: str,
-    country: str,
-    kind: str,
-    website: str = "",
-    source_url: str,
-    reviewed_on: date,
-) -> Institution:
-    return _upsert(
-        Institution,
-        {"slug": slug},
-        {
-            "name": name,
-            "country": country,
-            # The region is derived, so filters by region need no lookup table at read time.
-            "continent": continent_of(country),
-            "kind": kind,
-            "website": website,
-            "source_url": source_url,
-            "reviewed_on": reviewed_on,
-        },
-    )
-
-
-@transaction.atomic
-def policy_upsert(
-    *,
-    institution: Institution,
-    policy_type: str,
-    title: str,
-    year: int | None = None,
-    language: str = "en",
-    url: str = "",
-    summary: str = "",
-    source_url: str,
-    reviewed_on: date,
-) -> Policy:
-    return _upsert(
-        Policy,
-        {"institution": institution, "policy_type": policy_type, "title": title},
-        {
-            "year": year,
-            "language": language,
-            "url": url,
-            "summary": summary,
-            "source_url": source_url,
-            "reviewed_on": reviewed_on,
-        },
-    )
-
-
-@transaction.atomic
-def checklist_topic_upsert(
-    *, key: str, order: int, title: str, summary: str, guideline: str, source_url: str, reviewed_on: date
-) -> ChecklistTopic:
-    return _upsert(
-        ChecklistTopic,
-        {"key": key},
-        {
-            "order": order,
-            "title": title,
-            "summary": summary,
-            "guideline": guideline,
-            "source_url": source_url,
-            "reviewed_on": reviewed_on,
-        },
-    )
-
-
-@transaction.atomic
-def checklist_item_upsert(
-    *, topic: ChecklistTopic, key: str, order: int, question: str, explanation: str
-) -> ChecklistItem:
-    return _upsert(
-        ChecklistItem, {"key": key}, {"topic": topic, "order": order, "question": question, "explanation": explanation}
-    )
-
-
-@transaction.atomic
-def template_clause_upsert(
-    *, item: ChecklistItem, key: str, order: int, label: str, text: str, guideline: str, is_default: bool = False
-) -> TemplateClause:
-    return _upsert(
-        TemplateClause,
-        {"item": item, "key": key},
-        {"order": order, "label": label, "text": text, "guideline": guideline, "is_default": is_default},
-    )
-
-
-@transaction.atomic
-def national_version_upsert(
-    *,
-    country: str,
-    title: str,
-    year: int | None = None,
-    description: str,
-    law_references: str = "",
-    url: str = "",
-    source_url: str,
-    reviewed_on: date,
-) -> NationalVersion:
-    return _upsert(
-        NationalVersion,
-        {"country": country},
-        {
-            "title": title,
-            "year": year,
-            "description": description,
-            "law_references": law_references,
-            "url": url,
-            "source_url": source_url,
-            "reviewed_on": reviewed_on,
-        },
-    )
+def curated_delete(*, instance: models.Model) -> None:
+    instance.delete()
 
 
 @transaction.atomic

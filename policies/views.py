@@ -60,6 +60,7 @@ def institution(request, slug: str):
         "policies/institution.html",
         {
             "institution": item,
+            "policy_types": selectors.policy_types_of(item),
             "trail": _section_trail(
                 (reverse("policies:country", args=[item.country.code]), item.country.name), ("", item.name)
             ),

@@ -1,17 +1,53 @@
 from django_countries.serializer_fields import CountryField
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from policies.models import ChecklistItem, ChecklistTopic, Institution, NationalVersion, Policy, PolicyDraft
 
 
+@extend_schema_field(
+    {
+        "type": "object",
+        "properties": {value: {"type": "boolean", "nullable": True} for value in Policy.Type},
+    }
+)
+class PolicyTypesField(serializers.Field):
+    """Every policy type: true where a policy of that type is recorded, null where none is recorded."""
+
+    def to_representation(self, recorded: list[str]) -> dict[str, bool | None]:
+        return {value: True if value in recorded else None for value in Policy.Type}
+
+
 class InstitutionSerializer(serializers.ModelSerializer):
     country = CountryField()
     region = serializers.CharField(source="continent", read_only=True)
-    policy_count = serializers.IntegerField(read_only=True)
+    policy_count = serializers.IntegerField(
+        read_only=True,
+        help_text="Policies recorded in the hub. 0 means none is recorded yet, not that the institution has none.",
+    )
+    policy_types = PolicyTypesField(
+        source="recorded_types",
+        read_only=True,
+        help_text=(
+            "Each policy type: true where the hub records a policy of that type, null where it records none "
+            "(not recorded; the institution may still have one). The hub does not record absences, so never false."
+        ),
+    )
 
     class Meta:
         model = Institution
-        fields = ["slug", "name", "country", "region", "kind", "website", "policy_count", "source_url", "reviewed_on"]
+        fields = [
+            "slug",
+            "name",
+            "country",
+            "region",
+            "kind",
+            "website",
+            "policy_count",
+            "policy_types",
+            "source_url",
+            "reviewed_on",
+        ]
 
 
 class InstitutionSummarySerializer(serializers.ModelSerializer):
@@ -69,7 +105,7 @@ class ChecklistTopicSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ChecklistTopic
-        fields = ["key", "order", "title", "summary", "guideline", "items"]
+        fields = ["key", "order", "title", "summary", "guideline", "source_url", "reviewed_on", "items"]
 
 
 class DraftAnswerSerializer(serializers.Serializer):

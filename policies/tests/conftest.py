@@ -1,12 +1,13 @@
 import pytest
 
+from inspire.content.seeding import Seeder
 from policies import content
 
 
 @pytest.fixture
 def curated(db):
     """The real curated content: institutions, policies, the whole checklist and template."""
-    content.load()
+    content.load(Seeder())
 
 
 @pytest.fixture

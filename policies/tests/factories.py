@@ -2,7 +2,15 @@ import datetime
 
 import factory
 
-from policies.models import ChecklistItem, ChecklistTopic, Institution, Policy, PolicyDraft, TemplateClause
+from policies.models import (
+    ChecklistItem,
+    ChecklistTopic,
+    Institution,
+    NationalVersion,
+    Policy,
+    PolicyDraft,
+    TemplateClause,
+)
 
 REVIEWED = datetime.date(2026, 11, 24)
 
@@ -26,6 +34,7 @@ class PolicyFactory(factory.django.DjangoModelFactory):
         model = Policy
 
     institution = factory.SubFactory(InstitutionFactory)
+    key = factory.Sequence(lambda n: f"policy-{n}")
     policy_type = Policy.Type.IP
     title = factory.Sequence(lambda n: f"Intellectual property policy {n}")
     year = 2020
@@ -69,6 +78,18 @@ class TemplateClauseFactory(factory.django.DjangoModelFactory):
     label = factory.Sequence(lambda n: f"Option {n}")
     text = "{institution} owns it and {office} manages it."
     guideline = "Choose it when in doubt."
+
+
+class NationalVersionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = NationalVersion
+
+    country = "JO"
+    title = "National model policy"
+    year = 2021
+    description = "A national model of the institutional IP policy."
+    source_url = "https://national.example.org/"
+    reviewed_on = REVIEWED
 
 
 class PolicyDraftFactory(factory.django.DjangoModelFactory):

@@ -115,3 +115,29 @@ def test_another_user_gets_404_for_someone_elses_draft_in_the_api(api_client, us
 def test_drafts_api_query_count_does_not_grow(client, user, db):
     client.force_login(user)
     assert_constant_queries(client, f"{API}drafts/", lambda: PolicyDraftFactory.create_batch(3, owner=user))
+
+
+def test_institutions_api_gives_null_for_a_policy_type_not_recorded(api_client, db):
+    kenya = InstitutionFactory(country="KE", slug="kenya-test")
+    PolicyFactory(institution=kenya, policy_type=Policy.Type.SOFTWARE)
+    InstitutionFactory(country="KE", slug="kenya-quiet")
+    body = api_client.get(f"{API}institutions/kenya-test/").json()
+    assert body["policy_types"]["software"] is True
+    assert body["policy_types"]["ip"] is None
+    assert set(body["policy_types"]) == set(Policy.Type)
+    quiet = api_client.get(f"{API}institutions/kenya-quiet/").json()
+    assert quiet["policy_count"] == 0 and set(quiet["policy_types"].values()) == {None}
+    assert body["source_url"] and body["reviewed_on"] == "2026-11-24"
+
+
+def test_api_schema_says_null_means_not_recorded(api_client, db):
+    schema = api_client.get("/api/schema/", {"format": "json"}).json()
+    institution = schema["components"]["schemas"]["Institution"]["properties"]
+    assert "null where it records none" in institution["policy_types"]["description"]
+    assert institution["policy_types"]["properties"]["software"]["nullable"] is True
+    assert "not that the institution has none" in institution["policy_count"]["description"]
+
+
+def test_checklist_api_gives_each_topics_source_and_review_date(api_client, checklist):
+    topic = api_client.get(f"{API}checklist/").json()[0]
+    assert topic["source_url"] == "https://toolkit.example.org/" and topic["reviewed_on"] == "2026-11-24"

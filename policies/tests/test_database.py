@@ -118,3 +118,31 @@ def test_database_page_links_every_country_with_policies(client, mixed):
     body = client.get(INDEX).content.decode()
     assert reverse("policies:country", args=["KE"]) in body
     assert 'Kenya</a> <span class="muted">(1)</span>' in body
+
+
+def test_institution_page_shows_a_type_without_a_policy_as_not_recorded_never_as_no(client, mixed):
+    paris, _nairobi = mixed
+    body = client.get(paris.get_absolute_url()).content.decode()
+    types = body[body.index('id="policy-types"') :]
+    open_access = types[types.index("<strong>Open access</strong>") :].split("</li>")[0]
+    assert "fact-yes" in open_access and "Recorded" in open_access and "Open access mandate" in open_access
+    software = types[types.index("<strong>Software</strong>") :].split("</li>")[0]
+    assert "fact-unknown" in software and "Not recorded" in software
+    # Only the legend mentions a recorded "no": the hub records no absent policy types.
+    assert body.count("fact-no") == 1 and "not recorded: nobody has checked yet" in types
+
+
+def test_country_page_shows_an_institution_without_policies_as_not_recorded(client, db):
+    InstitutionFactory(name="Quiet Test University", country="KE")
+    body = client.get(reverse("policies:country", args=["KE"])).content.decode()
+    row = body[body.index("Quiet Test University") :].split("</tr>")[0]
+    assert "Not recorded" in row and "fact-unknown" in row
+    assert "does not mean the institution has no such policy" in body
+
+
+def test_country_and_toolkit_pages_show_sources_with_review_dates(client, curated):
+    country = client.get(reverse("policies:country", args=["BY"])).content.decode()
+    assert "https://ncip.by/en/o-centre/novosti/interesting/model-document" in country
+    assert "reviewed Dec. 1, 2026" in country
+    toolkit = client.get(reverse("policies:toolkit")).content.decode()
+    assert toolkit.count("reviewed Nov. 24, 2026") == 7

@@ -3,13 +3,14 @@ import re
 import pytest
 from docx import Document
 
+from inspire.content.seeding import Seeder
 from policies import content
 from policies.models import PolicyDraft
 
 
 @pytest.mark.e2e
 def test_author_writes_resumes_previews_and_downloads_a_policy(login_page, user, tmp_path):
-    content.load()
+    content.load(Seeder())
     page = login_page(user)
 
     page.goto("/policies/writer/")

@@ -1,4 +1,3 @@
-import datetime
 import io
 
 import pytest
@@ -8,7 +7,7 @@ from docx import Document
 from inspire.testing import assert_constant_queries
 from policies import services
 from policies.models import PolicyDraft
-from policies.tests.factories import PolicyDraftFactory
+from policies.tests.factories import NationalVersionFactory, PolicyDraftFactory
 
 WRITER = "/policies/writer/"
 
@@ -164,13 +163,11 @@ def test_writer_page_query_count_does_not_grow(client, user, checklist):
 
 
 def test_draft_for_a_country_with_a_national_version_cites_its_laws(client, user, checklist):
-    services.national_version_upsert(
+    NationalVersionFactory(
         country="JO",
         title="National model",
         description="A model.",
         law_references="- Patents of Invention Law No. 32 of 1999",
-        source_url="https://example.org/",
-        reviewed_on=datetime.date(2026, 11, 24),
     )
     draft = services.draft_create(owner=user, title="Policy", institution_name="Amman Test University", country="JO")
     client.force_login(user)
