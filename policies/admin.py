@@ -55,10 +55,7 @@ class NationalVersionResource(resources.ModelResource):
 
 
 class ThroughServices:
-    """Curators' changes, inline rows included, are written by the services like every other write.
-
-    A mixin ahead of ContentImportMixin: as a ModelAdmin of its own it would come after import-export's
-    mixins and let them swap the change list template for one that extends itself."""
+    """Curators' changes, inline rows included, are written by the services like every other write."""
 
     formfield_overrides = HTTPS_FIRST
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from django import forms
-from django.contrib import admin, messages
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
@@ -49,14 +49,15 @@ class ContentImportForm(forms.Form):
         return files
 
 
-class ContentImportMixin(admin.ModelAdmin):
-    """Adds "Import content files" to a model's change list.
+class ContentImportMixin:
+    """Adds "Import content files" to a model's change list; put it before import-export's ExportMixin.
 
     `content_import` places the uploaded files where the app's reader expects them (in a fresh
     folder) and loads them with the given seeder; it raises ContentInvalid before writing anything.
     """
 
-    change_list_template = "content/change_list.html"
+    # import-export builds its change list templates on top of this one (see its init_change_list_template).
+    import_export_change_list_template = "content/change_list.html"
     content_import: Callable[[Path, list, Seeder], str]
     content_import_accepts: str = ""
 

@@ -21,6 +21,7 @@ MIRROR_DOMAINS = frozenset(
         "1library.co",
         "1library.net",
         "documentine.com",
+        "doczz.fr",
         "dokumen.pub",
         "dokumen.tips",
         "documents.pub",
