@@ -2,18 +2,48 @@ from django.contrib import admin, messages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
-from import_export.admin import ImportExportModelAdmin
+from import_export.admin import ExportMixin
 
-from registers import tasks
-from registers.models import Jurisdiction, JurisdictionFile, Resource, SampleNumber
+from inspire.content.admin import ContentImportMixin
+from inspire.facts import Fact
+from registers import content, tasks
+from registers.models import COLUMNS, ColumnAbsence, Jurisdiction, JurisdictionFile, Resource, SampleNumber
+from registers.selectors import column_states
+
+CONTENT_ACCEPTS = _("jurisdictions/<CODE>.yaml files, with samples/<CODE>.csv files for their sample numbers.")
+
+
+class FactWidget(widgets.Widget):
+    """Yes, No or Not recorded in exports: an empty cell or a 0 would be read as "no"."""
+
+    def render(self, value, obj=None, **kwargs):
+        return Fact.of(value).label
+
+
+class ColumnField(fields.Field):
+    """A table column of a jurisdiction, in the three states the table shows."""
+
+    def __init__(self, column: str):
+        super().__init__(column_name=column, readonly=True, widget=FactWidget())
+        self.column = column
+
+    def get_value(self, instance):
+        return column_states(instance)[self.column].fact
 
 
 class JurisdictionResource(resources.ModelResource):
+    """Export only: imports go through content files (ContentImportMixin)."""
+
     memberships = fields.Field(
         attribute="memberships",
         column_name="memberships",
         widget=widgets.ManyToManyWidget(Jurisdiction, field="code", separator=","),
     )
+    register = ColumnField("register")
+    file_inspection = ColumnField("file_inspection")
+    gazette = ColumnField("gazette")
+    spc = ColumnField("spc")
+    publications = ColumnField("publications")
 
     class Meta:
         model = Jurisdiction
@@ -26,16 +56,22 @@ class JurisdictionResource(resources.ModelResource):
             "office_name",
             "office_url",
             "memberships",
+            *COLUMNS,
             "source_url",
             "reviewed_on",
         ]
-        skip_unchanged = True
 
 
 class ResourceResource(resources.ModelResource):
+    """Export only: imports go through content files (ContentImportMixin)."""
+
     jurisdiction = fields.Field(
         attribute="jurisdiction", column_name="jurisdiction", widget=widgets.ForeignKeyWidget(Jurisdiction, "code")
     )
+    searchable_by_number = fields.Field(attribute="searchable_by_number", widget=FactWidget())
+    searchable_by_applicant = fields.Field(attribute="searchable_by_applicant", widget=FactWidget())
+    has_api = fields.Field(attribute="has_api", widget=FactWidget())
+    has_bulk_data = fields.Field(attribute="has_bulk_data", widget=FactWidget())
 
     class Meta:
         model = Resource
@@ -55,7 +91,6 @@ class ResourceResource(resources.ModelResource):
             "source_url",
             "reviewed_on",
         ]
-        skip_unchanged = True
 
 
 # Office links are https today; typing a bare host should not produce an http:// URL.
@@ -66,8 +101,25 @@ class ResourceInline(admin.TabularInline):
     model = Resource
     formfield_overrides = URL_FIELDS
     extra = 0
-    fields = ["kind", "title", "url", "languages", "access", "link_ok", "link_status_code", "link_checked_at"]
+    fields = [
+        "kind",
+        "title",
+        "url",
+        "languages",
+        "access",
+        "source_url",
+        "reviewed_on",
+        "link_ok",
+        "link_status_code",
+        "link_checked_at",
+    ]
     readonly_fields = ["link_ok", "link_status_code", "link_checked_at"]
+
+
+class ColumnAbsenceInline(admin.TabularInline):
+    model = ColumnAbsence
+    formfield_overrides = URL_FIELDS
+    extra = 0
 
 
 class JurisdictionFileInline(admin.StackedInline):
@@ -82,19 +134,26 @@ class SampleNumberInline(admin.TabularInline):
 
 
 @admin.register(Jurisdiction)
-class JurisdictionAdmin(ImportExportModelAdmin):
+class JurisdictionAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
     resource_classes = [JurisdictionResource]
+    content_import = staticmethod(content.import_upload)
+    content_import_accepts = CONTENT_ACCEPTS
     formfield_overrides = URL_FIELDS
     list_display = ["name", "code", "kind", "region", "office_name", "reviewed_on"]
     list_filter = ["kind", "region", "memberships"]
     search_fields = ["name", "code", "office_name"]
     filter_horizontal = ["memberships"]
-    inlines = [JurisdictionFileInline, ResourceInline, SampleNumberInline]
+    inlines = [JurisdictionFileInline, ResourceInline, ColumnAbsenceInline, SampleNumberInline]
+
+    def get_export_queryset(self, request):
+        return super().get_export_queryset(request).prefetch_related("resources", "absences", "memberships")
 
 
 @admin.register(Resource)
-class ResourceAdmin(ImportExportModelAdmin):
+class ResourceAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
     resource_classes = [ResourceResource]
+    content_import = staticmethod(content.import_upload)
+    content_import_accepts = CONTENT_ACCEPTS
     formfield_overrides = URL_FIELDS
     list_display = ["title", "jurisdiction", "kind", "access", "link_ok", "link_status_code", "link_checked_at"]
     list_filter = ["kind", "access", "link_ok"]

@@ -9,7 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from inspire.jurisdictions import REGIONS, portal_jurisdictions
 
-# Table columns: each is available when the jurisdiction has a resource of one of these kinds.
+# Table columns. Each has three states: yes (the jurisdiction has a resource of one of these kinds),
+# recorded no (a ColumnAbsence with its source) and not recorded (neither).
 COLUMNS = {
     "register": (_("Online register"), ("register",)),
     "file_inspection": (_("Online file inspection"), ("file_inspection",)),
@@ -30,6 +31,9 @@ SYSTEM_NAMES = {
     "BX": _("Benelux (designs)"),
     "UPC": _("Unitary patent and Unified Patent Court"),
 }
+
+
+NOT_RECORDED_HELP = _("Empty (null): not recorded; nobody has checked.")
 
 
 def validate_portal_code(code: str) -> None:
@@ -88,8 +92,10 @@ class Jurisdiction(models.Model):
         verbose_name=_("member of"),
         help_text=_("Regional and international systems this state belongs to (EPC, PCT, ARIPO, OAPI, EAPO, …)."),
     )
-    source_url = models.URLField(_("source"), blank=True)
-    reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
+    source_url = models.URLField(_("source"), max_length=500, blank=True)
+    reviewed_on = models.DateField(
+        _("reviewed on"), null=True, blank=True, help_text=_("Empty: no curator has reviewed this jurisdiction yet.")
+    )
 
     objects = JurisdictionQuerySet.as_manager()
 
@@ -123,6 +129,8 @@ class Resource(models.Model):
         LEGAL_STATUS = "legal_status", _("Legal-status service")
         SPC = "spc", _("SPC / term extension data")
         PUBLICATIONS = "publications", _("Publications")
+        # Serves none of the table's columns as far as anyone has recorded.
+        OTHER = "other", _("Other online service")
 
     class Access(models.TextChoices):
         FREE = "free", _("Free")
@@ -139,12 +147,18 @@ class Resource(models.Model):
         _("languages"), max_length=60, blank=True, validators=[validate_language_list], help_text=_('e.g. "en,fr"')
     )
     access = models.CharField(_("access"), max_length=12, choices=Access.choices, default=Access.FREE)
-    searchable_by_number = models.BooleanField(_("search by number"), null=True, blank=True)
-    searchable_by_applicant = models.BooleanField(_("search by applicant"), null=True, blank=True)
-    has_api = models.BooleanField(_("API"), null=True, blank=True)
-    has_bulk_data = models.BooleanField(_("bulk data"), null=True, blank=True)
+    searchable_by_number = models.BooleanField(
+        _("search by number"), null=True, blank=True, help_text=NOT_RECORDED_HELP
+    )
+    searchable_by_applicant = models.BooleanField(
+        _("search by applicant"), null=True, blank=True, help_text=NOT_RECORDED_HELP
+    )
+    has_api = models.BooleanField(_("API"), null=True, blank=True, help_text=NOT_RECORDED_HELP)
+    has_bulk_data = models.BooleanField(_("bulk data"), null=True, blank=True, help_text=NOT_RECORDED_HELP)
     notes = models.TextField(_("notes"), blank=True)
-    source_url = models.URLField(_("source"), blank=True)
+    source_url = models.URLField(
+        _("source"), max_length=500, blank=True, help_text=_("The page that states these facts.")
+    )
     reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
     # Link health, written by the weekly link check.
     link_ok = models.BooleanField(_("link works"), null=True, blank=True)
@@ -167,6 +181,40 @@ class Resource(models.Model):
     def language_list(self) -> list[str]:
         return [code for code in self.languages.split(",") if code]
 
+    @property
+    def feature_rows(self) -> list[tuple[str, bool | None]]:
+        return [(self._meta.get_field(name).verbose_name, getattr(self, name)) for name in FEATURE_FIELDS]
+
+
+FEATURE_FIELDS = ("searchable_by_number", "searchable_by_applicant", "has_api", "has_bulk_data")
+
+
+class ColumnAbsence(models.Model):
+    """A source saying a jurisdiction lacks what a table column stands for (e.g. "no online register").
+
+    Without one, a column with no resource is not recorded, never "no"."""
+
+    jurisdiction = models.ForeignKey(
+        Jurisdiction, on_delete=models.CASCADE, related_name="absences", verbose_name=_("jurisdiction")
+    )
+    column = models.CharField(
+        _("column"), max_length=20, choices=[(key, label) for key, (label, _k) in COLUMNS.items()]
+    )
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    source_url = models.URLField(_("source"), max_length=500, help_text=_("The page that says it is absent."))
+    reviewed_on = models.DateField(_("reviewed on"))
+
+    class Meta:
+        ordering = ["jurisdiction__name", "column"]
+        verbose_name = _("recorded absence")
+        verbose_name_plural = _("recorded absences")
+        constraints = [
+            models.UniqueConstraint(fields=["jurisdiction", "column"], name="registers_unique_absence"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.jurisdiction.code}: no {self.get_column_display()}"
+
 
 STATUS_FIELDS = (
     "shows_pending",
@@ -185,18 +233,18 @@ class JurisdictionFile(models.Model):
     jurisdiction = models.OneToOneField(
         Jurisdiction, on_delete=models.CASCADE, related_name="file", verbose_name=_("jurisdiction")
     )
-    # What the online register shows; None means not reviewed.
-    shows_pending = models.BooleanField(_("pending applications"), null=True, blank=True)
-    shows_granted = models.BooleanField(_("granted rights"), null=True, blank=True)
-    shows_lapsed = models.BooleanField(_("lapses"), null=True, blank=True)
-    shows_fees = models.BooleanField(_("renewal fees"), null=True, blank=True)
-    shows_oppositions = models.BooleanField(_("oppositions"), null=True, blank=True)
-    shows_spc = models.BooleanField(_("SPCs / term extensions"), null=True, blank=True)
-    shows_transfers = models.BooleanField(_("transfers"), null=True, blank=True)
+    # What the online register shows.
+    shows_pending = models.BooleanField(_("pending applications"), null=True, blank=True, help_text=NOT_RECORDED_HELP)
+    shows_granted = models.BooleanField(_("granted rights"), null=True, blank=True, help_text=NOT_RECORDED_HELP)
+    shows_lapsed = models.BooleanField(_("lapses"), null=True, blank=True, help_text=NOT_RECORDED_HELP)
+    shows_fees = models.BooleanField(_("renewal fees"), null=True, blank=True, help_text=NOT_RECORDED_HELP)
+    shows_oppositions = models.BooleanField(_("oppositions"), null=True, blank=True, help_text=NOT_RECORDED_HELP)
+    shows_spc = models.BooleanField(_("SPCs / term extensions"), null=True, blank=True, help_text=NOT_RECORDED_HELP)
+    shows_transfers = models.BooleanField(_("transfers"), null=True, blank=True, help_text=NOT_RECORDED_HELP)
     how_to_search = models.TextField(_("how to search"), blank=True, help_text=_("Markdown."))
     search_tips = models.TextField(_("search tips"), blank=True, help_text=_("Markdown."))
     coverage_notes = models.TextField(_("coverage notes"), blank=True, help_text=_("Markdown."))
-    source_url = models.URLField(_("source"), blank=True)
+    source_url = models.URLField(_("source"), max_length=500, blank=True)
     reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
 
     class Meta:

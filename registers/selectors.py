@@ -1,13 +1,15 @@
 """Reads for the register portal's pages, API and home page."""
 
 import uuid
+from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
 
-from registers.models import COLUMNS, Jurisdiction, Resource
+from inspire.facts import Fact
+from registers.models import COLUMNS, ColumnAbsence, Jurisdiction, Resource
 
 ORGANISATIONS = ("EP", "WO", "AP", "OA", "EA", "GC", "BX", "UPC")
 CONTENT_VERSION_KEY = "registers:content-version"
@@ -28,21 +30,32 @@ def jurisdiction_count() -> int:
 
 
 def _column_flags() -> dict:
-    return {
-        f"has_{column}": Exists(Resource.objects.filter(jurisdiction=OuterRef("pk"), kind__in=kinds))
-        for column, (_label, kinds) in COLUMNS.items()
-    }
+    """`has_<column>`: a resource serves it; `absent_<column>`: a source says the jurisdiction lacks it."""
+    flags = {}
+    for column, (_label, kinds) in COLUMNS.items():
+        flags[f"has_{column}"] = Exists(Resource.objects.filter(jurisdiction=OuterRef("pk"), kind__in=kinds))
+        flags[f"absent_{column}"] = Exists(ColumnAbsence.objects.filter(jurisdiction=OuterRef("pk"), column=column))
+    return flags
+
+
+def column_filter(column: str, fact: Fact) -> Q:
+    """Rows in one of a column's three states; a resource wins over a recorded absence."""
+    if fact == Fact.YES:
+        return Q(**{f"has_{column}": True})
+    return Q(**{f"has_{column}": False, f"absent_{column}": fact == Fact.NO})
 
 
 def _jurisdictions(resources: QuerySet[Resource]) -> QuerySet[Jurisdiction]:
     return Jurisdiction.objects.annotate(**_column_flags()).prefetch_related(
         Prefetch("resources", queryset=resources),
+        Prefetch("absences", queryset=ColumnAbsence.objects.order_by("column")),
         Prefetch("memberships", queryset=Jurisdiction.objects.only("code", "name").order_by("code")),
     )
 
 
 def jurisdictions_annotated() -> QuerySet[Jurisdiction]:
-    """Jurisdictions with `has_<column>` flags for every table column, all resources and memberships loaded."""
+    """Jurisdictions with `has_<column>` and `absent_<column>` flags for every table column, all resources,
+    recorded absences and memberships loaded."""
     return _jurisdictions(Resource.objects.order_by("kind", "pk"))
 
 
@@ -59,21 +72,37 @@ def jurisdictions_for_table() -> QuerySet[Jurisdiction]:
     return _jurisdictions(first_of_kind)
 
 
-def column_links(jurisdiction: Jurisdiction) -> dict[str, Resource | None]:
-    """The first resource for each table column (from prefetched resources, no extra queries)."""
-    links: dict[str, Resource | None] = dict.fromkeys(COLUMNS)
+@dataclass(frozen=True)
+class ColumnState:
+    """One table cell: yes with the resource to link to, recorded no with its source, or not recorded."""
+
+    fact: Fact
+    resource: Resource | None = None
+    absence: ColumnAbsence | None = None
+
+
+NOT_RECORDED = ColumnState(Fact.UNKNOWN)
+
+
+def column_states(jurisdiction: Jurisdiction) -> dict[str, ColumnState]:
+    """The state of each table column (from prefetched resources and absences, no extra queries)."""
+    states = dict.fromkeys(COLUMNS, NOT_RECORDED)
+    for absence in jurisdiction.absences.all():
+        states[absence.column] = ColumnState(Fact.NO, absence=absence)
     for resource in jurisdiction.resources.all():
         for column, (_label, kinds) in COLUMNS.items():
-            if resource.kind in kinds and links[column] is None:
-                links[column] = resource
-    return links
+            if resource.kind in kinds and states[column].fact != Fact.YES:
+                states[column] = ColumnState(Fact.YES, resource=resource)
+    return states
 
 
 def table_counts(queryset: QuerySet[Jurisdiction]) -> dict:
-    """Counts shown next to the filters, over the rows currently listed."""
-    columns = queryset.aggregate(
-        total=Count("pk"), **{column: Count("pk", filter=Q(**{f"has_{column}": True})) for column in COLUMNS}
-    )
+    """Counts shown next to the filters, over the rows currently listed; only recorded facts are counted."""
+    counts = {"total": Count("pk")}
+    for column in COLUMNS:
+        counts[f"{column}:{Fact.YES}"] = Count("pk", filter=column_filter(column, Fact.YES))
+        counts[f"{column}:{Fact.NO}"] = Count("pk", filter=column_filter(column, Fact.NO))
+    columns = queryset.aggregate(**counts)
     regions = dict(queryset.order_by().values_list("region").annotate(n=Count("pk")))
     memberships = dict(
         Jurisdiction.objects.filter(members__in=queryset.values("pk"))
@@ -116,7 +145,9 @@ MAP_COLUMNS = {**{column: label for column, (label, _kinds) in COLUMNS.items()},
 
 
 def map_states() -> dict:
-    """For the map: each jurisdiction's name, file URL and the map columns that are true for it."""
+    """For the map: each jurisdiction's name, file URL, the map columns that are true for it (`on`) and
+    those recorded as absent (`off`); a column in neither is not recorded. Membership lists hold only the
+    members the curator is sure of, so not being listed is never a recorded no."""
     columns = {key: str(label) for key, label in MAP_COLUMNS.items()}
     memberships = Prefetch("memberships", queryset=Jurisdiction.objects.only("code"))
     queryset = Jurisdiction.objects.annotate(**_column_flags()).prefetch_related(memberships)
@@ -124,10 +155,12 @@ def map_states() -> dict:
     for jurisdiction in queryset:
         on = [column for column in COLUMNS if getattr(jurisdiction, f"has_{column}")]
         on += [f"member:{organisation.code}" for organisation in jurisdiction.memberships.all()]
+        off = [column for column in COLUMNS if column not in on and getattr(jurisdiction, f"absent_{column}")]
         jurisdictions[jurisdiction.code] = {
             "name": jurisdiction.name,
             "url": jurisdiction.get_absolute_url(),
             "on": on,
+            "off": off,
         }
     return {"columns": columns, "jurisdictions": jurisdictions}
 

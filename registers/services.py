@@ -1,13 +1,18 @@
 """Every write to the register portal goes through these functions."""
 
-from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.core.cache import cache
 from django.db import transaction
 
-from registers.models import Jurisdiction, JurisdictionFile, Resource, SampleNumber
+from inspire.content.seeding import Seeder
+from inspire.jurisdictions import OTHER_BODIES, REGIONAL_OFFICES, portal_jurisdictions, region_of
+from registers.models import ColumnAbsence, Jurisdiction, JurisdictionFile, Resource, SampleNumber
 from registers.selectors import CONTENT_VERSION_KEY
+
+if TYPE_CHECKING:
+    from registers.content.schema import JurisdictionEntry, SampleRow
 
 
 def content_changed() -> None:
@@ -17,113 +22,84 @@ def content_changed() -> None:
     transaction.on_commit(lambda: cache.delete(CONTENT_VERSION_KEY))
 
 
-def _save(instance):
-    instance.full_clean()
-    instance.save()
-    return instance
+ISO_SOURCE = "https://www.iso.org/iso-3166-country-codes.html"
 
 
-def _upsert(model, lookup: dict, values: dict):
-    """update_or_create with validation; only saves when something changed, so reloading is a no-op."""
-    instance = model.objects.filter(**lookup).first() or model(**lookup)
-    changed = instance.pk is None
-    for field, value in values.items():
-        if getattr(instance, field) != value:
-            setattr(instance, field, value)
-            changed = True
-    if changed:
-        _save(instance)
-    return instance
+def _kind(code: str) -> str:
+    if code in OTHER_BODIES:
+        return Jurisdiction.Kind.COURT
+    if code in REGIONAL_OFFICES:
+        return Jurisdiction.Kind.REGIONAL
+    return Jurisdiction.Kind.COUNTRY
 
 
 @transaction.atomic
-def jurisdiction_upsert(
-    *,
-    code: str,
-    name: str,
-    kind: str,
-    region: str,
-    office_name: str = "",
-    office_url: str = "",
-    source_url: str = "",
-    reviewed_on: date | None = None,
-) -> Jurisdiction:
-    return _upsert(
-        Jurisdiction,
-        {"code": code},
-        {
-            "name": name,
-            "kind": kind,
-            "region": region,
-            "office_name": office_name,
-            "office_url": office_url,
-            "source_url": source_url,
-            "reviewed_on": reviewed_on,
-        },
-    )
+def jurisdiction_seed(*, code: str, entry: "JurisdictionEntry | None", seeder: Seeder) -> Jurisdiction | None:
+    """Seed one jurisdiction's row: name, kind and region from ISO 3166 and inspire.jurisdictions, the
+    office and provenance from its content file. Without a file nobody has reviewed it: ISO is the source."""
+    values = {
+        "name": portal_jurisdictions()[code],
+        "kind": _kind(code),
+        "region": region_of(code),
+        "office_name": entry.office_name if entry else "",
+        "office_url": entry.office_url if entry else "",
+        "source_url": entry.source if entry else ISO_SOURCE,
+        "reviewed_on": entry.reviewed_on if entry else None,
+    }
+    return seeder.seed(Jurisdiction, key=f"registers/{code}", lookup={"code": code}, values=values)
 
 
 @transaction.atomic
-def jurisdiction_memberships_set(*, organisation: Jurisdiction, member_codes: Iterable[str]) -> int:
-    """Make exactly these states members of `organisation`; returns the number of members."""
-    members = list(Jurisdiction.objects.filter(code__in=set(member_codes)))
-    organisation.members.set(members)
-    return len(members)
-
-
-@transaction.atomic
-def resource_upsert(
-    *,
-    jurisdiction: Jurisdiction,
-    kind: str,
-    url: str,
-    title: str,
-    languages: str = "",
-    access: str = Resource.Access.FREE,
-    searchable_by_number: bool | None = None,
-    searchable_by_applicant: bool | None = None,
-    has_api: bool | None = None,
-    has_bulk_data: bool | None = None,
-    notes: str = "",
-    source_url: str = "",
-    reviewed_on: date | None = None,
-) -> Resource:
-    return _upsert(
-        Resource,
-        {"jurisdiction": jurisdiction, "kind": kind, "url": url},
-        {
-            "title": title,
-            "languages": languages,
-            "access": access,
-            "searchable_by_number": searchable_by_number,
-            "searchable_by_applicant": searchable_by_applicant,
-            "has_api": has_api,
-            "has_bulk_data": has_bulk_data,
-            "notes": notes,
-            "source_url": source_url,
-            "reviewed_on": reviewed_on,
-        },
-    )
-
-
-@transaction.atomic
-def jurisdiction_file_upsert(*, jurisdiction: Jurisdiction, **values) -> JurisdictionFile:
-    allowed = {field.name for field in JurisdictionFile._meta.concrete_fields} - {"id", "jurisdiction"}
-    unknown = set(values) - allowed
-    if unknown:
-        raise TypeError(f"Unknown jurisdiction file fields: {sorted(unknown)}")
-    return _upsert(JurisdictionFile, {"jurisdiction": jurisdiction}, values)
-
-
-@transaction.atomic
-def sample_number_upsert(
-    *, jurisdiction: Jurisdiction, kind: str, as_printed: str, as_entered: str, notes: str = ""
-) -> SampleNumber:
-    return _upsert(
-        SampleNumber,
-        {"jurisdiction": jurisdiction, "kind": kind, "as_printed": as_printed},
-        {"as_entered": as_entered, "notes": notes},
-    )
+def jurisdiction_contents_seed(
+    *, jurisdiction: Jurisdiction, entry: "JurisdictionEntry", samples: "list[SampleRow]", seeder: Seeder
+) -> None:
+    """Seed what a jurisdiction's content file holds besides its own row (see inspire.content.seeding).
+    Every jurisdiction named as a member must already be in the database."""
+    code = jurisdiction.code
+    if entry.members:
+        members = list(Jurisdiction.objects.filter(code__in=entry.members))
+        seeder.seed(
+            Jurisdiction, key=f"registers/{code}/members", lookup={"code": code}, values={}, many={"members": members}
+        )
+    for resource in entry.resources:
+        for kind in resource.kinds:
+            seeder.seed(
+                Resource,
+                key=f"registers/{code}/resources/{kind.value}/{resource.url}",
+                lookup={"jurisdiction": jurisdiction, "kind": kind.value, "url": resource.url},
+                values={
+                    "title": resource.title,
+                    "languages": resource.languages,
+                    "access": resource.access.value,
+                    "searchable_by_number": resource.searchable_by_number,
+                    "searchable_by_applicant": resource.searchable_by_applicant,
+                    "has_api": resource.has_api,
+                    "has_bulk_data": resource.has_bulk_data,
+                    "notes": resource.notes,
+                    "source_url": resource.source,
+                    "reviewed_on": resource.reviewed_on,
+                },
+            )
+    for column, absence in entry.absent.items():
+        seeder.seed(
+            ColumnAbsence,
+            key=f"registers/{code}/absent/{column}",
+            lookup={"jurisdiction": jurisdiction, "column": column},
+            values={"note": absence.note, "source_url": absence.source, "reviewed_on": absence.reviewed_on},
+        )
+    if entry.file is not None:
+        values = entry.file.model_dump(exclude={"source"})
+        values["source_url"] = entry.file.source
+        seeder.seed(
+            JurisdictionFile, key=f"registers/{code}/file", lookup={"jurisdiction": jurisdiction}, values=values
+        )
+    for sample in samples:
+        seeder.seed(
+            SampleNumber,
+            key=f"registers/{code}/samples/{sample.kind.value}/{sample.as_printed}",
+            lookup={"jurisdiction": jurisdiction, "kind": sample.kind.value, "as_printed": sample.as_printed},
+            values={"as_entered": sample.as_entered, "notes": sample.notes},
+        )
 
 
 @transaction.atomic

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from inspire.facts import Fact
 from inspire.jurisdictions import REGIONS
 from registers import selectors
 from registers.api.filters import JurisdictionFilter
@@ -26,11 +27,17 @@ def _table_context(filterset: JurisdictionFilter) -> dict:
     return {
         "filter": filterset,
         "page_obj": page,
-        "rows": [(jurisdiction, selectors.column_links(jurisdiction)) for jurisdiction in page],
+        "rows": [(jurisdiction, selectors.column_states(jurisdiction)) for jurisdiction in page],
         "total": counts["columns"]["total"],
         "columns": [(key, label) for key, (label, _kinds) in COLUMNS.items()],
         "column_filters": [
-            (key, label, counts["columns"][key], filterset.form.cleaned_data.get(key))
+            (
+                key,
+                label,
+                counts["columns"][f"{key}:{Fact.YES}"],
+                counts["columns"][f"{key}:{Fact.NO}"],
+                filterset.form.cleaned_data.get(key),
+            )
             for key, (label, _kinds) in COLUMNS.items()
         ],
         "region_options": [(code, label, counts["regions"].get(code, 0)) for code, label in REGIONS.items()],
@@ -58,7 +65,7 @@ def detail(request, code: str):
     except Jurisdiction.DoesNotExist:
         raise Http404 from None
     file = getattr(jurisdiction, "file", None)
-    links = selectors.column_links(jurisdiction)
+    states = selectors.column_states(jurisdiction)
     return render(
         request,
         "registers/detail.html",
@@ -66,7 +73,7 @@ def detail(request, code: str):
             "jurisdiction": jurisdiction,
             "file": file,
             "resource_groups": selectors.resources_by_url(jurisdiction),
-            "glance": [(label, links[key]) for key, (label, _kinds) in COLUMNS.items()],
+            "glance": [(label, states[key]) for key, (label, _kinds) in COLUMNS.items()],
             "members": jurisdiction.members.all() if jurisdiction.is_office else (),
             # PCT is left out: an international application never becomes a patent by itself.
             "regional_systems": [system for system in jurisdiction.memberships.all() if system.code != "WO"],
@@ -89,11 +96,16 @@ def world_map(request):
 
     def shapes():
         entries = states()["jurisdictions"]
-        return [(shape, entries.get(shape.code), _state(entries.get(shape.code), column)) for shape in country_shapes()]
+        drawn = []
+        for shape in country_shapes():
+            entry = entries.get(shape.code)
+            state = _state(entry, column)
+            drawn.append((shape, entry, state, _label(state, column) if entry else ""))
+        return drawn
 
     def rows():
         table = selectors.jurisdictions_for_table().order_by("name")
-        return [(jurisdiction, selectors.column_links(jurisdiction)) for jurisdiction in table]
+        return [(jurisdiction, selectors.column_states(jurisdiction)) for jurisdiction in table]
 
     return render(
         request,
@@ -108,16 +120,40 @@ def world_map(request):
             "rows": rows,
             "columns": [(key, label) for key, (label, _kinds) in COLUMNS.items()],
             "column_label": selectors.MAP_COLUMNS[column],
-            "labels": {"yes": _("yes"), "no": _("no or not recorded")},
+            "labels": MAP_LABELS,
+            "membership_column": _is_membership(column),
             "trail": [(reverse("registers:index"), _("Patent registers")), ("", _("World map"))],
         },
     )
 
 
+# Words for each state of a map column, read out for a country and shown in the legend. Member lists
+# hold only the members the curator is sure of, so a membership column has no recorded "no".
+MAP_LABELS = {
+    Fact.YES: _("yes"),
+    Fact.NO: _("no, recorded as absent"),
+    Fact.UNKNOWN: _("not recorded"),
+    "member": _("member"),
+    "not_member": _("not recorded as a member"),
+}
+
+
+def _is_membership(column: str) -> bool:
+    return column.startswith("member:")
+
+
+def _label(state: str, column: str) -> str:
+    if _is_membership(column):
+        return MAP_LABELS["member" if state == Fact.YES else "not_member"]
+    return MAP_LABELS[state]
+
+
 def _state(entry: dict | None, column: str) -> str:
     if entry is None:
         return "none"
-    return "yes" if column in entry["on"] else "no"
+    if column in entry["on"]:
+        return Fact.YES
+    return Fact.NO if column in entry["off"] else Fact.UNKNOWN
 
 
 @require_GET

@@ -4,11 +4,17 @@ import django_filters
 import pycountry
 from django.utils.translation import gettext_lazy as _
 
+from inspire.facts import Fact
 from inspire.jurisdictions import REGIONS
 from registers.models import COLUMNS, Jurisdiction, Resource
-from registers.selectors import ORGANISATIONS
+from registers.selectors import ORGANISATIONS, column_filter
 
-AVAILABILITY = [("yes", _("Available")), ("no", _("Not recorded"))]
+# The three states of a table column; "no" is only what a source records as absent.
+AVAILABILITY = [
+    (Fact.YES.value, _("Available")),
+    (Fact.NO.value, _("Recorded as absent")),
+    (Fact.UNKNOWN.value, _("Not recorded")),
+]
 LANGUAGES = sorted(
     ((language.alpha_2, language.name) for language in pycountry.languages if hasattr(language, "alpha_2")),
     key=lambda item: item[1],
@@ -18,7 +24,7 @@ SORTS = {
     "-name": ("-name",),
     "code": ("code",),
     "region": ("region", "name"),
-    **{column: (f"-has_{column}", "name") for column in COLUMNS},
+    **{column: (f"-has_{column}", f"-absent_{column}", "name") for column in COLUMNS},
 }
 
 
@@ -54,7 +60,7 @@ class JurisdictionFilter(django_filters.FilterSet):
         return queryset.search(value.strip()) if value.strip() else queryset
 
     def filter_column(self, queryset, name, value):
-        return queryset.filter(**{f"has_{name}": value == "yes"})
+        return queryset.filter(column_filter(name, Fact(value)))
 
     def filter_language(self, queryset, name, value):
         return queryset.with_language(value)

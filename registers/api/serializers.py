@@ -1,7 +1,15 @@
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from registers.models import COLUMNS, Jurisdiction, JurisdictionFile, Resource, SampleNumber
-from registers.selectors import column_links
+from inspire.facts import Fact
+from registers.models import COLUMNS, ColumnAbsence, Jurisdiction, JurisdictionFile, Resource, SampleNumber
+from registers.selectors import column_states
+
+COLUMNS_HELP = (
+    "One entry per table column (" + ", ".join(COLUMNS) + "): the URL of its first resource when the jurisdiction "
+    "has one (yes); false when a source records that it has none (see `absences` in the detail); null when "
+    "nothing is recorded. Null never means no."
+)
 
 
 class ResourceSerializer(serializers.ModelSerializer):
@@ -30,6 +38,12 @@ class ResourceSerializer(serializers.ModelSerializer):
         ]
 
 
+class ColumnAbsenceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ColumnAbsence
+        fields = ["column", "note", "source_url", "reviewed_on"]
+
+
 class JurisdictionFileSerializer(serializers.ModelSerializer):
     class Meta:
         model = JurisdictionFile
@@ -44,7 +58,7 @@ class SampleNumberSerializer(serializers.ModelSerializer):
 
 class JurisdictionSerializer(serializers.ModelSerializer):
     memberships = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
-    columns = serializers.SerializerMethodField(help_text="Table column -> URL of its first resource, or null.")
+    columns = serializers.SerializerMethodField(help_text=COLUMNS_HELP)
     html_url = serializers.SerializerMethodField()
 
     class Meta:
@@ -63,28 +77,54 @@ class JurisdictionSerializer(serializers.ModelSerializer):
             "reviewed_on",
         ]
 
-    def get_columns(self, jurisdiction) -> dict[str, str | None]:
-        links = column_links(jurisdiction)
-        return {column: (links[column].url if links[column] else None) for column in COLUMNS}
+    @extend_schema_field(
+        {
+            "type": "object",
+            "properties": {
+                column: {
+                    "oneOf": [{"type": "string", "format": "uri"}, {"type": "boolean", "enum": [False]}],
+                    "nullable": True,
+                }
+                for column in COLUMNS
+            },
+            "required": list(COLUMNS),
+        }
+    )
+    def get_columns(self, jurisdiction) -> dict:
+        states = column_states(jurisdiction)
+        return {column: _column_value(state) for column, state in states.items()}
 
     def get_html_url(self, jurisdiction) -> str:
         return self.context["request"].build_absolute_uri(jurisdiction.get_absolute_url())
 
 
+def _column_value(state) -> str | bool | None:
+    if state.fact == Fact.YES:
+        return state.resource.url
+    return False if state.fact == Fact.NO else None
+
+
 class JurisdictionDetailSerializer(JurisdictionSerializer):
     resources = ResourceSerializer(many=True, read_only=True)
+    absences = ColumnAbsenceSerializer(
+        many=True, read_only=True, help_text="Columns a source records as absent here, with that source."
+    )
     file = JurisdictionFileSerializer(read_only=True, allow_null=True)
     sample_numbers = SampleNumberSerializer(many=True, read_only=True)
     members = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
 
     class Meta(JurisdictionSerializer.Meta):
-        fields = [*JurisdictionSerializer.Meta.fields, "resources", "file", "sample_numbers", "members"]
+        fields = [*JurisdictionSerializer.Meta.fields, "resources", "absences", "file", "sample_numbers", "members"]
 
 
 class MapEntrySerializer(serializers.Serializer):
     name = serializers.CharField()
     url = serializers.CharField(help_text="Path of the jurisdiction file.")
     on = serializers.ListField(child=serializers.CharField(), help_text="Map columns that are true here.")
+    off = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="Map columns a source records as absent here. A column in neither list is not recorded.",
+    )
 
 
 class MapDataSerializer(serializers.Serializer):

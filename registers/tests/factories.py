@@ -4,7 +4,7 @@ import itertools
 import factory
 import pycountry
 
-from registers.models import Jurisdiction, JurisdictionFile, Resource, SampleNumber
+from registers.models import ColumnAbsence, Jurisdiction, JurisdictionFile, Resource, SampleNumber
 
 _country_codes = itertools.cycle([country.alpha_2 for country in pycountry.countries])
 
@@ -62,3 +62,14 @@ class SampleNumberFactory(factory.django.DjangoModelFactory):
     kind = SampleNumber.Kind.APPLICATION
     as_printed = factory.Sequence(lambda n: f"2020-{n:06d}")
     as_entered = factory.LazyAttribute(lambda o: o.as_printed.replace("-", ""))
+
+
+class ColumnAbsenceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ColumnAbsence
+
+    jurisdiction = factory.SubFactory(JurisdictionFactory)
+    column = "gazette"
+    note = "The office publishes its gazette on paper only."
+    source_url = "https://office.example.org/publications"
+    reviewed_on = datetime.date(2026, 12, 1)

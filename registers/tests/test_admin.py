@@ -1,8 +1,7 @@
-import tablib
+from django.core.files.uploadedfile import SimpleUploadedFile
 
-from registers.admin import ResourceResource
 from registers.models import Jurisdiction, Resource
-from registers.tests.factories import JurisdictionFileFactory
+from registers.tests.factories import ColumnAbsenceFactory, JurisdictionFileFactory
 
 
 def test_curator_edits_a_jurisdiction_with_its_file_inline(client, staff_user, france, france_register):
@@ -13,24 +12,38 @@ def test_curator_edits_a_jurisdiction_with_its_file_inline(client, staff_user, f
     assert "data.inpi.fr" in html and "Search by" in html
 
 
-def test_jurisdictions_export_as_csv_with_member_codes(client, staff_user, france, epo):
+def test_jurisdictions_export_as_csv_with_member_codes_and_three_state_columns(client, staff_user, france, epo):
     france.memberships.add(epo)
+    Resource.objects.create(jurisdiction=france, kind="register", title="data.inpi.fr", url="https://data.inpi.fr/")
+    ColumnAbsenceFactory(jurisdiction=france, column="gazette")
     client.force_login(staff_user)
+    fields = ("code", "name", "memberships", "register", "gazette", "spc")
     response = client.post(
         "/admin/registers/jurisdiction/export/",
-        {"format": "0", **{f"jurisdictionresource_{f}": "on" for f in ("code", "name", "memberships")}},
+        {"format": "0", **{f"jurisdictionresource_{f}": "on" for f in fields}},
     )
     assert response.status_code == 200
-    assert "FR,France,EP" in response.content.decode()
+    assert "FR,France,EP,Yes,No,Not recorded" in response.content.decode()
     assert Jurisdiction.objects.count() == 2
 
 
-def test_resources_import_from_csv_by_jurisdiction_code_and_reimport_changes_nothing(db, france):
-    dataset = tablib.Dataset(headers=["jurisdiction", "kind", "title", "url", "languages", "access"])
-    dataset.append(["FR", "register", "data.inpi.fr", "https://data.inpi.fr/", "fr", "free"])
-    result = ResourceResource().import_data(dataset, dry_run=False)
-    assert not result.has_errors() and not result.has_validation_errors()
+def test_resources_export_unchecked_features_as_not_recorded(client, staff_user, france, france_register):
+    client.force_login(staff_user)
+    response = client.post(
+        "/admin/registers/resource/export/",
+        {"format": "0", **{f"resourceresource_{f}": "on" for f in ("url", "has_api")}},
+    )
+    assert "https://data.inpi.fr/,Not recorded" in response.content.decode()
+
+
+def test_resources_are_imported_as_content_files_not_csv(client, staff_user, france):
+    client.force_login(staff_user)
+    upload = SimpleUploadedFile(
+        "FR.yaml",
+        b"source: https://www.inpi.fr/\nreviewed_on: 2026-12-01\nresources:\n- kinds: [register]\n"
+        b"  title: data.inpi.fr\n  url: https://data.inpi.fr/\n  languages: fr\n"
+        b"  source: https://www.inpi.fr/\n  reviewed_on: 2026-12-01\n",
+    )
+    response = client.post("/admin/registers/resource/import-content/", {"files": [upload]})
+    assert response.status_code == 302
     assert Resource.objects.get().jurisdiction == france
-    again = ResourceResource().import_data(dataset, dry_run=False)
-    assert again.totals["skip"] == 1
-    assert Resource.objects.count() == 1

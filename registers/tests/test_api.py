@@ -1,5 +1,9 @@
+from drf_spectacular.generators import SchemaGenerator
+from drf_spectacular.validation import validate_schema
+
 from inspire.testing import assert_constant_queries
 from registers.tests.factories import (
+    ColumnAbsenceFactory,
     JurisdictionFactory,
     JurisdictionFileFactory,
     ResourceFactory,
@@ -19,12 +23,50 @@ def test_api_lists_jurisdictions_with_table_columns(api_client, france, france_r
     assert row["html_url"].endswith("/registers/FR/")
 
 
-def test_api_detail_has_resources_file_and_samples(api_client, france, france_register):
-    JurisdictionFileFactory(jurisdiction=france)
+def test_api_columns_give_a_link_false_for_a_recorded_no_and_null_when_not_recorded(
+    api_client, france, france_register
+):
+    ColumnAbsenceFactory(jurisdiction=france, column="gazette")
+    row = api_client.get("/api/v1/registers/jurisdictions/", {"gazette": "no"}).json()["results"][0]
+    assert row["columns"] == {
+        "register": "https://data.inpi.fr/",
+        "file_inspection": None,
+        "gazette": False,
+        "spc": None,
+        "publications": None,
+    }
+    assert api_client.get("/api/v1/registers/jurisdictions/", {"gazette": "unknown"}).json()["count"] == 0
+
+
+def test_api_schema_documents_the_three_states():
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    validate_schema(schema)
+    columns = schema["components"]["schemas"]["Jurisdiction"]["properties"]["columns"]
+    assert "false when a source records that it has none" in columns["description"]
+    assert "null when nothing is recorded" in columns["description"]
+    resource = schema["components"]["schemas"]["Resource"]["properties"]["has_api"]
+    assert "not recorded" in resource["description"]
+
+
+def test_api_detail_has_resources_absences_file_samples_and_their_sources(api_client, france, france_register):
+    JurisdictionFileFactory(jurisdiction=france, source_url="https://data.inpi.fr/help")
     SampleNumberFactory(jurisdiction=france)
+    ColumnAbsenceFactory(jurisdiction=france, column="spc", source_url="https://www.inpi.fr/spc")
     body = api_client.get("/api/v1/registers/jurisdictions/FR/").json()
     assert body["resources"][0]["url"] == "https://data.inpi.fr/"
     assert body["file"]["shows_pending"] is True
+    assert body["file"]["shows_fees"] is None
+    assert body["file"]["source_url"] == "https://data.inpi.fr/help"
+    assert body["file"]["reviewed_on"] == "2026-11-24"
+    assert body["source_url"] == "https://office.example.org/about"
+    assert body["absences"] == [
+        {
+            "column": "spc",
+            "note": "The office publishes its gazette on paper only.",
+            "source_url": "https://www.inpi.fr/spc",
+            "reviewed_on": "2026-12-01",
+        }
+    ]
     assert len(body["sample_numbers"]) == 1
 
 
@@ -55,6 +97,7 @@ def test_api_list_query_count_does_not_grow_with_rows(api_client, epo):
         jurisdiction = JurisdictionFactory()
         jurisdiction.memberships.add(epo)
         ResourceFactory(jurisdiction=jurisdiction)
+        ColumnAbsenceFactory(jurisdiction=jurisdiction)
 
     assert_constant_queries(api_client, "/api/v1/registers/jurisdictions/", add_rows)
     assert_constant_queries(api_client, "/api/v1/registers/resources/", add_rows)

@@ -1,6 +1,7 @@
 import pytest
 
 from registers.tests.factories import (
+    ColumnAbsenceFactory,
     JurisdictionFactory,
     JurisdictionFileFactory,
     OrganisationFactory,
@@ -68,3 +69,45 @@ def test_oapi_member_file_says_oapi_is_its_patent_office(client, db):
     senegal = JurisdictionFactory(code="SN", name="Senegal", region="AF")
     senegal.memberships.add(oapi)
     assert "OAPI is its patent office" in client.get("/registers/SN/").content.decode()
+
+
+def test_file_shows_each_column_as_yes_recorded_no_or_not_recorded(client, france, france_register):
+    ColumnAbsenceFactory(jurisdiction=france, column="gazette", source_url="https://www.inpi.fr/bopi")
+    response = client.get("/registers/FR/")
+    glance = {str(label): cell.fact for label, cell in response.context["glance"]}
+    assert glance == {
+        "Online register": "yes",
+        "Online file inspection": "unknown",
+        "Online gazette": "no",
+        "SPC / term extension": "unknown",
+        "Access to publications": "unknown",
+    }
+    html = response.content.decode()
+    assert 'href="https://www.inpi.fr/bopi"' in html and "reviewed on 2026-12-01" in html
+    assert 'class="fact-legend"' in html
+
+
+def test_file_shows_unchecked_register_facts_as_not_recorded(client, france, france_register):
+    JurisdictionFileFactory(jurisdiction=france, shows_pending=True, shows_fees=False)
+    html = " ".join(client.get("/registers/FR/").content.decode().split())
+    assert "Not reviewed" not in html
+    assert 'fact-yes"><span class="fact-symbol" aria-hidden="true">✓</span> Yes</span> Pending applications' in html
+    assert 'fact-no"><span class="fact-symbol" aria-hidden="true">✗</span> No</span> Renewal fees' in html
+    assert "Not recorded</span> Lapses" in html
+    assert 'API: <span class="fact fact-unknown">' in html
+
+
+def test_file_shows_where_each_fact_comes_from(client, france, france_register):
+    france_register.source_url = "https://www.inpi.fr/services"
+    france_register.save()
+    JurisdictionFileFactory(jurisdiction=france, source_url="https://data.inpi.fr/help")
+    html = client.get("/registers/FR/").content.decode()
+    for source in ("https://www.inpi.fr/services", "https://data.inpi.fr/help", "https://office.example.org/about"):
+        assert f'<a href="{source}" rel="noopener noreferrer">source</a>' in html
+    assert "reviewed on 2026-11-24" in html
+
+
+def test_a_jurisdiction_nobody_reviewed_says_so(client, db):
+    JurisdictionFactory(code="TV", name="Tuvalu", region="OC", reviewed_on=None, office_name="")
+    html = client.get("/registers/TV/").content.decode()
+    assert "No curator has reviewed this jurisdiction yet." in html

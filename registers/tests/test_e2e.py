@@ -1,6 +1,11 @@
 import pytest
 
-from registers.tests.factories import JurisdictionFactory, OrganisationFactory, ResourceFactory
+from registers.tests.factories import (
+    ColumnAbsenceFactory,
+    JurisdictionFactory,
+    OrganisationFactory,
+    ResourceFactory,
+)
 from registers.worldmap import project
 
 # A point well inside metropolitan France (near Bourges), not the centre of its bounding box,
@@ -21,7 +26,8 @@ def test_visitor_opens_a_country_from_the_map_and_follows_to_the_table(page):
     assert france_link.get_attribute("class") == "country state-yes"
     page.get_by_label("Colour by").select_option("member:EP")
     assert "state-yes" in france_link.get_attribute("class")
-    assert "state-no" in page.locator('a[data-code="DE"]').get_attribute("class")
+    assert "state-unknown" in page.locator('a[data-code="DE"]').get_attribute("class")
+    assert page.locator("#map-legend-no").is_hidden()
 
     x, y = project(*INSIDE_FRANCE)
     screen = page.evaluate(
@@ -50,14 +56,17 @@ def test_visitor_opens_a_country_from_the_map_and_follows_to_the_table(page):
 def test_keyboard_user_recolours_the_map_from_the_table_and_opens_a_file(page):
     france = JurisdictionFactory(code="FR", name="France", region="EU")
     ResourceFactory(jurisdiction=france, title="data.inpi.fr", url="https://data.inpi.fr/", languages="fr")
+    ColumnAbsenceFactory(jurisdiction=france, column="spc")
 
     page.goto("/registers/map/")
+    page.get_by_role("button", name="Online gazette").click()
+    assert "state-unknown" in page.locator('a[data-code="FR"]').get_attribute("class")
     page.get_by_role("button", name="SPC / term extension").click()
-    assert "state-no" in page.locator('a[data-code="FR"]').get_attribute("class")
+    assert page.locator('a[data-code="FR"]').get_attribute("class") == "country state-no"
     assert page.locator("#map-legend-label").inner_text() == "SPC / term extension"
     assert page.get_by_label("Colour by").input_value() == "spc"
 
     page.locator('a[data-code="FR"]').focus()
-    assert page.locator("#map-hover").inner_text() == "France (FR): no or not recorded"
+    assert page.locator("#map-hover").inner_text() == "France (FR): no, recorded as absent"
     page.keyboard.press("Enter")
     page.wait_for_url("**/registers/FR/")

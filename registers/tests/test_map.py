@@ -2,7 +2,7 @@ import re
 
 from inspire.testing import assert_constant_queries
 from registers.services import content_changed, resource_link_record
-from registers.tests.factories import JurisdictionFactory, ResourceFactory
+from registers.tests.factories import ColumnAbsenceFactory, JurisdictionFactory, ResourceFactory
 from registers.worldmap import country_shapes, project
 
 
@@ -29,10 +29,24 @@ def test_map_links_each_country_to_its_file_and_colours_by_column(client, france
     assert 'id="map-data"' in html
 
 
+def test_map_colours_yes_recorded_no_and_not_recorded_apart(client, france, france_register):
+    ColumnAbsenceFactory(jurisdiction=france, column="gazette")
+    JurisdictionFactory(code="DE", name="Germany", region="EU")
+    html = client.get("/registers/map/?column=gazette").content.decode()
+    assert 'class="country state-no" data-code="FR" aria-label="France: no, recorded as absent"' in html
+    assert 'class="country state-unknown" data-code="DE" aria-label="Germany: not recorded"' in html
+    for swatch in ("swatch-yes", "swatch-no", "swatch-unknown"):
+        assert swatch in html
+
+
 def test_map_shows_member_states_of_a_regional_office(client, france, epo):
     france.memberships.add(epo)
+    JurisdictionFactory(code="DE", name="Germany", region="EU")
     html = client.get("/registers/map/?column=member:EP").content.decode()
-    assert 'class="country state-yes" data-code="FR"' in html
+    assert 'class="country state-yes" data-code="FR" aria-label="France: member"' in html
+    # Member lists hold only the members the curator is sure of: not listed is not a recorded no.
+    assert 'class="country state-unknown" data-code="DE" aria-label="Germany: not recorded as a member"' in html
+    assert 'id="map-legend-no" hidden' in html
 
 
 def test_unknown_map_column_falls_back_to_the_register(client, france):
@@ -44,7 +58,12 @@ def test_unknown_map_column_falls_back_to_the_register(client, france):
 def test_map_data_api_gives_status_per_iso_code(api_client, france, france_register, epo):
     france.memberships.add(epo)
     body = api_client.get("/api/v1/registers/map/").json()
-    assert body["jurisdictions"]["FR"] == {"name": "France", "url": "/registers/FR/", "on": ["register", "member:EP"]}
+    assert body["jurisdictions"]["FR"] == {
+        "name": "France",
+        "url": "/registers/FR/",
+        "on": ["register", "member:EP"],
+        "off": [],
+    }
     assert body["columns"]["member:EP"] == "EPC member states"
 
 
@@ -53,6 +72,7 @@ def test_map_page_query_count_does_not_grow_with_rows(client, epo):
         jurisdiction = JurisdictionFactory()
         jurisdiction.memberships.add(epo)
         ResourceFactory(jurisdiction=jurisdiction)
+        ColumnAbsenceFactory(jurisdiction=jurisdiction)
 
     assert_constant_queries(client, "/registers/map/", add_rows, before_each=content_changed)
 
@@ -73,7 +93,10 @@ def test_map_and_table_show_an_edit_at_once(client, france, france_register, epo
 
     france_register.delete()
     html = client.get("/registers/map/").content.decode()
-    assert 'aria-label="France: no or not recorded"' in html
+    assert 'aria-label="France: not recorded"' in html
+
+    ColumnAbsenceFactory(jurisdiction=france, column="register")
+    assert 'aria-label="France: no, recorded as absent"' in client.get("/registers/map/").content.decode()
 
 
 def test_a_link_check_result_shows_on_the_cached_table(client, france, france_register):

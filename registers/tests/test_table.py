@@ -1,7 +1,7 @@
 import pytest
 
 from inspire.testing import assert_constant_queries
-from registers.tests.factories import JurisdictionFactory, ResourceFactory
+from registers.tests.factories import ColumnAbsenceFactory, JurisdictionFactory, ResourceFactory
 
 
 @pytest.fixture
@@ -9,7 +9,8 @@ def table(db, france, france_register, epo):
     france.memberships.add(epo)
     japan = JurisdictionFactory(code="JP", name="Japan", region="AS")
     ResourceFactory(jurisdiction=japan, kind="gazette", url="https://gazette.example.jp/", languages="ja,en")
-    JurisdictionFactory(code="TV", name="Tuvalu", region="OC")
+    tuvalu = JurisdictionFactory(code="TV", name="Tuvalu", region="OC")
+    ColumnAbsenceFactory(jurisdiction=tuvalu, column="gazette", source_url="https://tuvalu.example.org/gazette")
     return {"france": france, "japan": japan}
 
 
@@ -29,7 +30,8 @@ def test_table_lists_every_jurisdiction_with_register_links(client, table):
     [
         ("region=AS", ["Japan"]),
         ("register=yes", ["France"]),
-        ("gazette=no", ["European Patent Office (EPO)", "France", "Tuvalu"]),
+        ("gazette=no", ["Tuvalu"]),
+        ("gazette=unknown", ["European Patent Office (EPO)", "France"]),
         ("member_of=EP", ["France"]),
         ("language=ja", ["Japan"]),
         ("q=tuva", ["Tuvalu"]),
@@ -42,9 +44,24 @@ def test_searcher_narrows_the_table_with_filters(client, table, query, expected)
     assert names(client.get(f"/registers/?{query}")) == expected
 
 
-def test_sorting_by_a_column_puts_available_rows_first(client, table):
+def test_sorting_by_a_column_puts_available_rows_first_then_recorded_absences(client, table):
     assert names(client.get("/registers/?sort=register"))[0] == "France"
+    assert names(client.get("/registers/?sort=gazette")) == [
+        "Japan",
+        "Tuvalu",
+        "European Patent Office (EPO)",
+        "France",
+    ]
     assert names(client.get("/registers/?sort=-name"))[0] == "Tuvalu"
+
+
+def test_table_tells_a_recorded_no_from_not_recorded(client, table):
+    html = client.get("/registers/?q=tuva").content.decode()
+    assert "\u2013" not in html  # the dash that stood for both "no" and "not recorded"
+    assert 'href="https://tuvalu.example.org/gazette"' in html
+    assert '<span class="fact fact-no">' in html and '<span class="fact fact-unknown">' in html
+    assert html.count("Not recorded</span>") == 4  # Tuvalu's other four columns
+    assert 'class="fact-legend"' in html
 
 
 def test_filter_options_show_counts(client, table):
@@ -54,6 +71,8 @@ def test_filter_options_show_counts(client, table):
     assert regions["EU"] == 1 and regions["AS"] == 1
     members = {code: count for code, _label, count in response.context["member_options"]}
     assert members["EP"] == 1
+    gazette = next(option for option in response.context["column_filters"] if option[0] == "gazette")
+    assert gazette[2:4] == (1, 1)  # available in Japan, recorded absent in Tuvalu; the rest are not counted
 
 
 def test_invalid_filter_values_give_a_form_error_not_a_crash(client, table):

@@ -14,22 +14,37 @@
   var hover = document.getElementById("map-hover");
   var countries = svg.querySelectorAll("a[data-code]");
 
-  function isOn(code, column) {
+  var STATES = ["yes", "no", "unknown"];
+
+  // Three states: a column in `on` is yes, in `off` recorded as absent, in neither not recorded.
+  function stateOf(code, column) {
     var entry = data.jurisdictions[code];
-    return Boolean(entry) && entry.on.indexOf(column) !== -1;
+    if (!entry) { return "unknown"; }
+    if (entry.on.indexOf(column) !== -1) { return "yes"; }
+    return entry.off.indexOf(column) !== -1 ? "no" : "unknown";
+  }
+
+  function isMembership(column) { return column.indexOf("member:") === 0; }
+
+  // Member lists hold only the members the curator is sure of: there is no recorded "no" for them.
+  function label(state, column) {
+    if (isMembership(column)) { return state === "yes" ? labels.member : labels.not_member; }
+    return labels[state];
   }
 
   function colour(column) {
     if (!data.columns[column]) { return; }
     countries.forEach(function (link) {
       var code = link.getAttribute("data-code");
-      var on = isOn(code, column);
-      link.classList.toggle("state-yes", on);
-      link.classList.toggle("state-no", !on);
-      link.setAttribute("aria-label", data.jurisdictions[code].name + ": " + (on ? labels.yes : labels.no));
+      var state = stateOf(code, column);
+      STATES.forEach(function (name) { link.classList.toggle("state-" + name, name === state); });
+      link.setAttribute("aria-label", data.jurisdictions[code].name + ": " + label(state, column));
     });
     select.value = column;
     legend.textContent = data.columns[column];
+    document.getElementById("map-legend-yes").textContent = label("yes", column);
+    document.getElementById("map-legend-unknown").textContent = label("unknown", column);
+    document.getElementById("map-legend-no").hidden = isMembership(column);
     document.querySelectorAll("[data-map-column]").forEach(function (heading) {
       heading.setAttribute("aria-pressed", String(heading.getAttribute("data-map-column") === column));
     });
@@ -53,7 +68,7 @@
     var link = event.target.closest ? event.target.closest("a[data-code]") : null;
     if (!link) { return; }
     var code = link.getAttribute("data-code");
-    hover.textContent = data.jurisdictions[code].name + " (" + code + "): " + (isOn(code, select.value) ? labels.yes : labels.no);
+    hover.textContent = data.jurisdictions[code].name + " (" + code + "): " + label(stateOf(code, select.value), select.value);
   }
   svg.addEventListener("mouseover", describe);
   svg.addEventListener("focusin", describe);
