@@ -3,8 +3,8 @@ from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import api_view
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
-from rest_framework.throttling import AnonRateThrottle, ScopedRateThrottle
 
+from inspire.api.throttling import AnonRateThrottle, ScopedRateThrottle
 from inspire.sections import SECTIONS
 
 

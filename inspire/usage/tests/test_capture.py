@@ -104,12 +104,21 @@ def test_trusted_proxy_country_header_is_used_when_configured(client, settings, 
     assert sorted(Event.objects.values_list("country", flat=True)) == ["", "KE"]
 
 
-def test_client_ip_header_from_trusted_proxy_changes_the_visitor(client, settings):
-    settings.USAGE_CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
-    for address in ["203.0.113.5", "203.0.113.5", "198.51.100.7"]:
-        client.get("/", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="10.0.0.2", HTTP_X_REAL_IP=address)
+def test_address_forwarded_by_a_trusted_proxy_is_the_visitor(client, settings):
+    settings.NUM_PROXIES = 1
+    for forwarded in ["203.0.113.5", "1.1.1.1, 203.0.113.5", "198.51.100.7"]:
+        client.get("/", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
     events_flush()
     assert Event.objects.values("visitor_key").distinct().count() == 2
+
+
+def test_forwarded_address_is_ignored_without_trusted_proxies(client, settings):
+    settings.NUM_PROXIES = 0
+    for forwarded in ["203.0.113.5", "198.51.100.7"]:
+        client.get("/", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="8.8.8.8", HTTP_X_FORWARDED_FOR=forwarded)
+    events_flush()
+    assert Event.objects.values("visitor_key").distinct().count() == 1
+    assert Event.objects.values_list("country", flat=True).first() == "US"
 
 
 def test_visitor_key_changes_every_day_for_the_same_person(client, browser_headers):
