@@ -1,5 +1,8 @@
-from django.contrib import messages
+import functools
+
+from django.contrib import admin, messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -8,6 +11,25 @@ from rest_framework.authtoken.models import Token
 
 from inspire.accounts import services
 from inspire.accounts.forms import ProfileForm, SignUpForm
+from inspire.ratelimit import RateLimited, rate_limit_reached, site_limit
+from inspire.views import too_many_requests
+
+
+def failed_logins_limited(view):
+    """Refuse sign-in attempts from an address that failed too often, across all usernames."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        limit = site_limit("login")
+        if request.method == "POST" and rate_limit_reached(request=request, action="login", limit=limit):
+            return too_many_requests(request, RateLimited(retry_after=limit[1]))
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+sign_in = failed_logins_limited(auth_views.LoginView.as_view())
+admin_sign_in = failed_logins_limited(admin.site.login)
 
 
 @require_http_methods(["GET", "POST"])

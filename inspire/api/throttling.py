@@ -3,6 +3,7 @@
 from rest_framework import throttling
 
 from inspire.clientip import client_ip
+from inspire.ratelimit import rate_limit_reached, site_limit
 
 
 class ClientIPIdentMixin:
@@ -20,3 +21,13 @@ class UserRateThrottle(ClientIPIdentMixin, throttling.UserRateThrottle):
 
 class ScopedRateThrottle(ClientIPIdentMixin, throttling.ScopedRateThrottle):
     pass
+
+
+class FailedLoginsThrottle(throttling.BaseThrottle):
+    """The sign-in page's per-address limit on failed sign-ins, for the API token endpoint."""
+
+    def allow_request(self, request, view):
+        return not rate_limit_reached(request=request, action="login", limit=site_limit("login"))
+
+    def wait(self):
+        return site_limit("login")[1]

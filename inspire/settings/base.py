@@ -119,6 +119,15 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "inspire.clientip.axes_client_ip"
 
+# Per-IP limits (requests, seconds) counted by inspire.ratelimit: pages that cost the database real work,
+# and failed sign-ins from one address across all usernames (on the sign-in page, the admin's and the
+# API token endpoint), on top of axes' lockout of one username+address pair.
+RATE_LIMITS = {
+    "search": (env.int("RATE_LIMIT_SEARCH_PER_MINUTE", default=60), 60),
+    "suggest": (env.int("RATE_LIMIT_SUGGEST_PER_MINUTE", default=240), 60),
+    "login": (env.int("RATE_LIMIT_FAILED_LOGINS_PER_HOUR", default=30), 3600),
+}
+
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("es", _("Spanish")), ("fr", _("French"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
