@@ -1,4 +1,5 @@
 from django.db import transaction
+from rest_framework.authtoken.models import Token
 
 from inspire.accounts.models import User
 
@@ -41,3 +42,14 @@ def user_profile_update(*, user: User, **fields) -> User:
     user.full_clean()
     user.save(update_fields=sorted(fields))
     return user
+
+
+def api_tokens_revoke(*, user: User) -> None:
+    """End the user's API token; they create a new one on their profile page."""
+    Token.objects.filter(user=user).delete()
+
+
+@transaction.atomic
+def api_token_regenerate(*, user: User) -> Token:
+    api_tokens_revoke(user=user)
+    return Token.objects.create(user=user)

@@ -60,7 +60,6 @@ def profile(request):
 @login_required
 @require_POST
 def api_token_regenerate(request):
-    Token.objects.filter(user=request.user).delete()
-    Token.objects.create(user=request.user)
+    services.api_token_regenerate(user=request.user)
     messages.success(request, _("A new API token was created. The old one no longer works."))
     return redirect("profile")

@@ -1,6 +1,10 @@
+import re
+
 import pytest
 from django.core import mail
 from django.test import Client
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
 
 from inspire.accounts.models import User
 
@@ -103,3 +107,59 @@ def test_sign_out_requires_post(client, user):
     assert client.get("/accounts/logout/").status_code == 405
     assert client.post("/accounts/logout/").status_code == 302
     assert "_auth_user_id" not in client.session
+
+
+NEW_PASSWORD = "an-entirely-new-passphrase-42"
+
+
+def api_status(token_key: str) -> int:
+    api = APIClient()
+    api.credentials(HTTP_AUTHORIZATION=f"Token {token_key}")
+    return api.get("/api/v1/").status_code
+
+
+@pytest.fixture
+def old_token(user):
+    token = Token.objects.create(user=user)
+    assert api_status(token.key) == 200
+    return token.key
+
+
+@pytest.mark.django_db
+def test_password_change_ends_the_old_api_token(client, user, old_token):
+    client.force_login(user)
+    response = client.post(
+        "/accounts/password_change/",
+        {"old_password": "correct horse battery staple", "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
+    )
+    assert response.status_code == 302
+    assert api_status(old_token) == 401
+
+
+@pytest.mark.django_db
+def test_password_reset_ends_the_old_api_token(client, user, old_token, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/accounts/password_reset/", {"email": user.email})
+    link = re.search(r"/accounts/reset/\S+/", mail.outbox[0].body).group(0)
+    form_url = client.get(link).url  # the token moves from the link into the session
+    response = client.post(form_url, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
+    assert response.status_code == 302
+    assert api_status(old_token) == 401
+
+
+@pytest.mark.django_db
+def test_password_set_in_the_admin_ends_the_old_api_token(client, staff_user, user, old_token):
+    client.force_login(staff_user)
+    response = client.post(
+        f"/admin/accounts/user/{user.pk}/password/",
+        {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD, "usable_password": "true"},
+    )
+    assert response.status_code == 302
+    assert api_status(old_token) == 401
+
+
+@pytest.mark.django_db
+def test_saving_a_profile_keeps_the_api_token(client, user, old_token):
+    client.force_login(user)
+    client.post("/accounts/profile/", {"first_name": "Ana", "email": user.email})
+    assert api_status(old_token) == 200
