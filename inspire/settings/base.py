@@ -185,7 +185,6 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 # Each app's periodic jobs, by task name; the tasks live in that app's tasks.py.
 CELERY_BEAT_SCHEDULE = {
-    "usage-flush-events": {"task": "inspire.usage.tasks.events_flush", "schedule": 60.0},
     "usage-rollup": {"task": "inspire.usage.tasks.rollups_update", "schedule": crontab(minute=15)},
     "usage-prune": {"task": "inspire.usage.tasks.events_prune", "schedule": crontab(hour=3, minute=30)},
     "registers-link-check": {
@@ -284,8 +283,12 @@ SESSION_COOKIE_HTTPONLY = True
 # Usage analytics: keyed hash secret for visitor keys (rotates daily with the date) and retention.
 USAGE_RETENTION_DAYS = env.int("USAGE_RETENTION_DAYS", default=90)
 USAGE_TRUSTED_COUNTRY_HEADER = env.str("USAGE_TRUSTED_COUNTRY_HEADER", default="")
-# Without Redis, events wait in process memory and are written in batches of this size.
+# Each process keeps captured events in memory and stores them in PostgreSQL in one INSERT per batch:
+# when this many wait, or every USAGE_FLUSH_SECONDS (0: no writer thread, the full buffer is stored by
+# the request that fills it), and at exit. At most USAGE_BUFFER_MAX wait while the database is away.
 USAGE_BUFFER_SIZE = env.int("USAGE_BUFFER_SIZE", default=50)
+USAGE_FLUSH_SECONDS = env.float("USAGE_FLUSH_SECONDS", default=2.0)
+USAGE_BUFFER_MAX = env.int("USAGE_BUFFER_MAX", default=10_000)
 
 # Site-wide search asks the community app which members-only groups a user may read.
 SEARCH_MEMBER_GROUP_IDS = "etisc.search_index.member_group_ids"
