@@ -54,6 +54,16 @@ def _clean_cache():
 
 
 @pytest.fixture(autouse=True)
+def _empty_usage_buffer():
+    """No test inherits another's queued usage events (or has them stored inside its own requests)."""
+    from inspire.usage import buffer
+
+    buffer.reset()
+    yield
+    buffer.reset()
+
+
+@pytest.fixture(autouse=True)
 def _media_root(tmp_path, settings):
     settings.MEDIA_ROOT = tmp_path / "media"
 

@@ -7,11 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from import_export import resources, widgets
 from import_export.admin import ExportMixin
 from import_export.fields import Field
-from import_export.formats.base_formats import CSV, JSON
+from import_export.formats.base_formats import JSON
 
 from analytics import content
 from analytics.models import Language, Publisher, Report, ReportDownload, TechnologyField
 from inspire.content.admin import ContentImportMixin
+from inspire.spreadsheets import CSV
 
 FORMATS = [CSV, JSON]
 # Curators paste links without a scheme; assume https, as Django 6 will.

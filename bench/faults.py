@@ -1,14 +1,20 @@
-"""Fault drill on the real stack: with load running, stop Redis for 30 s, then the Celery worker
-for 30 s, then bring both back, and count what was lost.
+"""Fault drill on the real stack: with load running, kill Redis (no persistence, as managed Redis
+often runs) for 30 s, then stop the Celery worker for 30 s, restart the web workers, bring everything
+back, and count what was lost.
 
     python bench/faults.py
 
 Prints: page requests and non-2xx answers under load (wrk), forum posts accepted vs stored, report
-downloads answered vs counted (on the report and in usage analytics), and notification e-mails
-queued vs delivered after recovery. The data set is the curated content in the bench database.
+downloads answered vs counted (on the report and in usage analytics), usage events sent (page views
+and downloads answered to a browser) vs stored, and notification e-mails queued vs delivered after
+recovery. The data set is the curated content in the bench database.
+
+The drill's Redis is a server of its own on the port of BENCH_REDIS_URL (default 6390), which must
+not be a Redis that anything else on the machine uses: the drill kills it.
 """
 
 import os
+import signal
 import subprocess
 import threading
 import time
@@ -16,14 +22,21 @@ import urllib.error
 import urllib.request
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
+# The drill kills its Redis, so by default it is a server of its own, not the one on 6379.
+os.environ.setdefault("BENCH_REDIS_URL", "redis://127.0.0.1:6390/9")
 import stack
 
-MAIL_DIR = Path("/tmp/inspire-faults-mail")
-REDIS_DIR = Path("/tmp/inspire-faults-redis")
-REDIS_PERSISTENT = ["--dir", str(REDIS_DIR), "--appendonly", "yes", "--save", ""]
+REDIS_PORT = str(urlsplit(stack.BENCH_REDIS_URL).port or 6379)
+# Named after the ports, so two drills on one machine (other BENCH_PORT and BENCH_REDIS_URL) keep apart.
+MAIL_DIR = Path(f"/tmp/inspire-faults-{stack.PORT}-mail")
+REDIS_DIR = Path(f"/tmp/inspire-faults-{REDIS_PORT}-redis")
+# Nothing Redis holds survives its death: usage events must not depend on it.
+REDIS_EPHEMERAL = ["--port", REDIS_PORT, "--dir", str(REDIS_DIR), "--appendonly", "no", "--save", ""]
+REDIS_PIDFILE = REDIS_DIR / "redis.pid"
 BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36"
-TIMELINE = {"redis_down": 10, "redis_up": 40, "worker_down": 50, "worker_up": 80, "end": 95}
+TIMELINE = {"redis_down": 10, "redis_up": 40, "worker_down": 50, "web_restart": 65, "worker_up": 80, "end": 95}
 POST_EVERY_SECONDS = 7  # under eTISC's per-IP posting limit (10 a minute)
 
 
@@ -105,6 +118,26 @@ class Writer(threading.Thread):
             time.sleep(0.5)
 
 
+class Visitor(threading.Thread):
+    """A browser reading the home page over and over: each 200 is one page view usage must keep."""
+
+    def __init__(self, stop: threading.Event):
+        super().__init__(daemon=True)
+        self.stop = stop
+        self.views_answered = self.views_failed = 0
+
+    def run(self) -> None:
+        request = urllib.request.Request(stack.BASE_URL + "/", headers={"User-Agent": BROWSER_UA})
+        while not self.stop.is_set():
+            try:
+                with urllib.request.urlopen(request, timeout=10) as response:
+                    response.read()
+                    self.views_answered += response.status == 200
+            except OSError:
+                self.views_failed += 1
+            time.sleep(0.05)
+
+
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
@@ -126,16 +159,27 @@ def start_load(path: str, seconds: int) -> subprocess.Popen:
     )
 
 
-def redis_start_persistent() -> None:
-    """Run Redis as docker-compose runs it, with its append-only file, so queued usage events and
-    Celery messages outlive a restart. (A Redis without persistence loses what it held: in an
-    earlier run, the downloads of the seconds before the stop.)"""
-    subprocess.run(["redis-server", *REDIS_PERSISTENT, "--daemonize", "yes"], check=True)
+def redis_start() -> None:
+    subprocess.run(
+        ["redis-server", *REDIS_EPHEMERAL, "--pidfile", str(REDIS_PIDFILE), "--daemonize", "yes"], check=True
+    )
     for _ in range(50):
-        if subprocess.run(["redis-cli", "ping"], capture_output=True, check=False).returncode == 0:
+        if subprocess.run(["redis-cli", "-p", REDIS_PORT, "ping"], capture_output=True, check=False).returncode == 0:
             return
         time.sleep(0.2)
     raise RuntimeError("Redis did not start")
+
+
+def redis_kill() -> None:
+    """Crash Redis (SIGKILL): whatever it held in memory is gone."""
+    try:
+        os.kill(int(REDIS_PIDFILE.read_text()), signal.SIGKILL)
+    except (FileNotFoundError, ProcessLookupError, ValueError):
+        return
+    for _ in range(50):
+        if subprocess.run(["redis-cli", "-p", REDIS_PORT, "ping"], capture_output=True, check=False).returncode:
+            return
+        time.sleep(0.1)
 
 
 def main() -> None:
@@ -143,8 +187,8 @@ def main() -> None:
     REDIS_DIR.mkdir(exist_ok=True)
     for old in MAIL_DIR.iterdir():
         old.unlink()
-    subprocess.run(["redis-cli", "shutdown", "nosave"], check=False, capture_output=True)
-    redis_start_persistent()
+    redis_kill()
+    redis_start()
     stack.ensure_services()
     token, topic, report, poster = prepare()
     from analytics.models import Report
@@ -154,6 +198,7 @@ def main() -> None:
     posts_before = Post.objects.filter(topic=topic, author=poster).count()
     downloads_before = Report.objects.get(pk=report.pk).download_count
     usage_before = Event.objects.filter(kind="download").count()
+    events_before = Event.objects.count()
     notifications_before = Notification.objects.filter(recipient__username="faults-watcher").count()
 
     with stack.Stack(workers=2) as running:
@@ -161,6 +206,8 @@ def main() -> None:
         stop = threading.Event()
         writer = Writer(token, topic.pk, report.get_download_url(), stop)
         writer.start()
+        visitor = Visitor(stop)
+        visitor.start()
         started = time.monotonic()
 
         def at(moment: str) -> None:
@@ -168,26 +215,27 @@ def main() -> None:
             print(f"t={time.monotonic() - started:5.1f}s  {moment}")
 
         at("redis_down")
-        subprocess.run(["redis-cli", "shutdown"], check=False, capture_output=True)
+        redis_kill()
         at("redis_up")
-        redis_start_persistent()
+        redis_start()
         at("worker_down")
         running.stop("worker")
+        at("web_restart")
+        # Graceful restart of the web workers: what each holds in memory must be written as it exits.
+        running.processes["web"].send_signal(signal.SIGHUP)
         at("worker_up")
         running.start_worker()
         at("end")
         stop.set()
         writer.join()
+        visitor.join()
         results = [load.communicate()[0] for load in loads]
         # What beat does after an outage: re-queue e-mails left unsent (at once here, not after 2 minutes).
         from etisc.services import notifications_retry_unsent
 
         notifications_retry_unsent(older_than=timedelta(0))
         time.sleep(15)  # let the worker deliver
-    # And the beat job that moves usage events from Redis to the database, after the workers stopped.
-    from inspire.usage.tasks import events_flush
-
-    events_flush()
+    # Usage events need no flush here: each web process stored its own before it exited.
 
     print("\nPages under load (wrk, 3 URLs):")
     for path, output in zip(("/", "/databases/", "/api/v1/registers/jurisdictions/"), results, strict=True):
@@ -210,6 +258,13 @@ def main() -> None:
         f"{downloads_counted} counted on the report, {usage_counted} recorded by usage analytics"
     )
     print(f"Notifications: {created} created, {unsent} still unsent, {mails} e-mails delivered")
+    events_sent = visitor.views_answered + writer.downloads_answered
+    events_stored = Event.objects.count() - events_before
+    print(
+        f"Usage events: {events_sent} sent ({visitor.views_answered} page views, {writer.downloads_answered} "
+        f"downloads), {events_stored} stored, {max(0, events_sent - events_stored)} lost"
+    )
+    redis_kill()
 
 
 if __name__ == "__main__":

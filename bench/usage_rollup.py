@@ -5,13 +5,13 @@
 Creates a throw-away database (bench_inspire_usage), loads synthetic events spread over one year with
 COPY, then times the first full roll-up (daily, monthly, yearly tables), the hourly catch-up run
 that follows it, and the pruning of raw events past a 90-day retention. First it times what a page
-pays to be counted (event building, and one Redis push when REDIS_URL is set). Prints the numbers.
+pays to be counted (event building, queueing it in memory) and what storing one batch of queued events
+costs the process's writer thread. Prints the numbers.
 """
 
 import argparse
 import datetime
 import io
-import json
 import os
 import sys
 import time
@@ -26,15 +26,15 @@ import django
 
 django.setup()
 
-import redis
 from django.conf import settings
 from django.db import connection
 from django.test import RequestFactory
 from django.utils import timezone
 
+from inspire.usage import buffer
 from inspire.usage.capture import event_from_request
 from inspire.usage.models import DailyRollup, Event, MonthlyRollup, YearlyRollup
-from inspire.usage.services import events_prune, rollups_update
+from inspire.usage.services import events_prune, events_write, rollups_update
 from inspire.usage.synthetic import synthetic_events
 
 COLUMNS = [
@@ -75,8 +75,8 @@ def copy_events(events, total: int) -> None:
         cursor.execute("ANALYZE usage_event")
 
 
-def time_capture(samples: int = 20_000) -> None:
-    """Cost a page pays for being counted: building the event (hash, country) and, with Redis, one push."""
+def time_capture(samples: int = 20_000) -> list[dict]:
+    """Cost a page pays for being counted: building the event (hash, country) and queueing it in memory."""
     factory = RequestFactory()
     requests = [
         factory.get("/databases/", HTTP_USER_AGENT="Mozilla/5.0 Firefox/132.0", REMOTE_ADDR=f"81.2.{n % 250}.{n % 200}")
@@ -91,14 +91,27 @@ def time_capture(samples: int = 20_000) -> None:
         for request in requests
     ]
     print(f"Capture (visitor key + offline country): {(time.perf_counter() - started) / samples * 1e6:.1f} µs/event")
-    if settings.REDIS_URL:
-        client = redis.Redis.from_url(settings.REDIS_URL)
-        key = "inspire:usage:bench"  # never the live queue: a flush must not pick these up
-        started = time.perf_counter()
-        for event in events:
-            client.rpush(key, json.dumps(event))
-        print(f"Push to Redis (one round trip): {(time.perf_counter() - started) / samples * 1e6:.1f} µs/event")
-        client.delete(key)
+    started = time.perf_counter()
+    for event in events:
+        if buffer.push(event):
+            buffer.take()  # what the writer thread does with a full buffer, minus the INSERT
+    print(f"Queue in process memory: {(time.perf_counter() - started) / samples * 1e6:.2f} µs/event")
+    return events
+
+
+def time_batch_store(events: list[dict]) -> None:
+    """What the writer thread pays per batch: one INSERT of USAGE_BUFFER_SIZE events (off the page path)."""
+    size = settings.USAGE_BUFFER_SIZE
+    batches = [events[start : start + size] for start in range(0, len(events), size)]
+    started = time.perf_counter()
+    for batch in batches:
+        events_write(items=batch)
+    elapsed = time.perf_counter() - started
+    print(
+        f"Store one batch of {size} queued events (INSERT): {elapsed / len(batches) * 1e3:.2f} ms/batch, "
+        f"{elapsed / len(events) * 1e6:.1f} µs/event"
+    )
+    Event.objects.all().delete()
 
 
 def timed(label: str, function):
@@ -116,7 +129,7 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="Keep the bench database afterwards.")
     options = parser.parse_args()
 
-    time_capture()
+    captured = time_capture()
     if connection.vendor != "postgresql":
         sys.exit("Set DATABASE_URL to a PostgreSQL server: this benchmark measures PostgreSQL.")
     original_name = connection.settings_dict["NAME"]
@@ -124,6 +137,7 @@ def main() -> None:
     connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
     print(f"Fresh database {connection.settings_dict['NAME']} migrated in {time.perf_counter() - started:.1f} s")
     try:
+        time_batch_store(captured)
         today = timezone.now().date()
         first_day = today - datetime.timedelta(days=options.days - 1)
         visitors_per_day = round(options.events / options.days / EVENTS_PER_VISITOR_DAY * 1.1)

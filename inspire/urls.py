@@ -4,6 +4,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from inspire import views
+from inspire.accounts.views import admin_sign_in
 from inspire.media import serve_upload
 
 urlpatterns = [
@@ -22,6 +23,7 @@ urlpatterns = [
     path("api/v1/", include("inspire.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api-docs"),
+    path("admin/login/", admin_sign_in),
     path("admin/", admin.site.urls),
     path("media/<path:path>", serve_upload, name="media"),
 ]

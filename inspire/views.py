@@ -7,6 +7,7 @@ from django.views.generic import RedirectView
 
 from inspire import health
 from inspire.home import home_context
+from inspire.ratelimit import RateLimited
 
 
 @require_safe
@@ -29,6 +30,25 @@ def favicon(request):
 def hello(request):
     """The cheapest Django response, served only when benchmarking: the stack's own ceiling."""
     return HttpResponse("hello", content_type="text/plain")
+
+
+def too_many_requests(request, error: RateLimited):
+    response = render(request, "429.html", status=429)
+    response["Retry-After"] = str(error.retry_after)
+    return response
+
+
+def too_many_requests_json(request, error: RateLimited):
+    """The API's error shape, for JSON endpoints outside the API (search suggestions)."""
+    body = {
+        "status": 429,
+        "code": "throttled",
+        "detail": "Request was throttled.",
+        "retry_after_seconds": error.retry_after,
+    }
+    response = JsonResponse(body, status=429)
+    response["Retry-After"] = str(error.retry_after)
+    return response
 
 
 def page_not_found(request, exception):

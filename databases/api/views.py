@@ -5,13 +5,13 @@ from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle, UserRateThrottle
 
 from databases import selectors, services
 from databases.api import serializers as api_serializers
 from databases.api.filters import DatabaseFilter
 from databases.forms import CompareForm
 from inspire.api.permissions import IsCuratorOrReadOnly
+from inspire.api.throttling import ScopedRateThrottle, UserRateThrottle
 
 WRITE_ACTION_OPTIONS = {
     "permission_classes": [IsAuthenticated],

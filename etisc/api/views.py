@@ -9,13 +9,13 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied, Throttled, ValidationError
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
 
 from etisc import selectors, services
 from etisc.api import filters, serializers
 from etisc.models import Event, ExpertSession, Group, Post, Question, Topic
 from etisc.permissions import group_access
 from etisc.ratelimit import RateLimited, rate_limit_hit
+from inspire.api.throttling import ScopedRateThrottle
 
 
 class CommunityWriteMixin:

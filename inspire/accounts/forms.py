@@ -22,10 +22,8 @@ class SignUpForm(forms.ModelForm):
         self.fields["email"].required = True
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip()
-        if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(_("An account with this e-mail address already exists."))
-        return email
+        # Whether the address is taken is not said here: see services.user_sign_up.
+        return self.cleaned_data["email"].strip()
 
     def clean(self):
         cleaned = super().clean()

@@ -18,6 +18,17 @@ class User(AbstractUser):
     country = CountryField(_("country"), blank=True)
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.RESEARCHER)
 
+    def save(self, *args, **kwargs):
+        # set_password() keeps the new password in _password until the save. Every way a password is
+        # set (change, reset, admin, manage.py changepassword) ends here, so an API token issued under
+        # the old password, perhaps the one that leaked, stops working with it.
+        password_changed = self._password is not None and not self._state.adding
+        super().save(*args, **kwargs)
+        if password_changed:
+            from inspire.accounts.services import api_tokens_revoke
+
+            api_tokens_revoke(user=self)
+
     @property
     def is_curator(self) -> bool:
         return self.is_staff or self.role == self.Role.CURATOR

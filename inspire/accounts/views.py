@@ -1,13 +1,38 @@
-from django.contrib import messages
+import functools
+
+from django.contrib import admin, messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.utils.http import urlsafe_base64_decode
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from rest_framework.authtoken.models import Token
 
 from inspire.accounts import services
 from inspire.accounts.forms import ProfileForm, SignUpForm
+from inspire.accounts.models import User
+from inspire.accounts.tokens import activation_token
+from inspire.ratelimit import RateLimited, rate_limit_reached, site_limit
+from inspire.views import too_many_requests
+
+
+def failed_logins_limited(view):
+    """Refuse sign-in attempts from an address that failed too often, across all usernames."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        limit = site_limit("login")
+        if request.method == "POST" and rate_limit_reached(request=request, action="login", limit=limit):
+            return too_many_requests(request, RateLimited(retry_after=limit[1]))
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+sign_in = failed_logins_limited(auth_views.LoginView.as_view())
+admin_sign_in = failed_logins_limited(admin.site.login)
 
 
 @require_http_methods(["GET", "POST"])
@@ -16,11 +41,35 @@ def signup(request):
         return redirect("profile")
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = services.user_create(**form.cleaned_data)
+        services.user_sign_up(**form.cleaned_data)
+        return redirect("signup-done")
+    return render(request, "accounts/signup.html", {"form": form})
+
+
+@require_GET
+def signup_done(request):
+    return render(request, "accounts/signup_done.html")
+
+
+def _user_from_uid(uidb64: str) -> User | None:
+    try:
+        return User.objects.get(pk=urlsafe_base64_decode(uidb64).decode())
+    except (TypeError, ValueError, OverflowError, User.DoesNotExist):
+        return None
+
+
+@require_http_methods(["GET", "POST"])
+def activate(request, uidb64: str, token: str):
+    """The link from the sign-up e-mail. Activating takes a click (POST): mail scanners that open
+    links must not sign anyone in."""
+    user = _user_from_uid(uidb64)
+    valid = user is not None and activation_token.check_token(user, token)
+    if valid and request.method == "POST":
+        services.user_activate(user=user)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welcome! Your account is ready."))
         return redirect("profile")
-    return render(request, "accounts/signup.html", {"form": form})
+    return render(request, "accounts/activate.html", {"validlink": valid})
 
 
 @login_required
@@ -38,7 +87,6 @@ def profile(request):
 @login_required
 @require_POST
 def api_token_regenerate(request):
-    Token.objects.filter(user=request.user).delete()
-    Token.objects.create(user=request.user)
+    services.api_token_regenerate(user=request.user)
     messages.success(request, _("A new API token was created. The old one no longer works."))
     return redirect("profile")

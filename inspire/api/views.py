@@ -7,7 +7,8 @@ from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import api_view
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
-from rest_framework.throttling import AnonRateThrottle, ScopedRateThrottle
+
+from inspire.api.throttling import AnonRateThrottle, FailedLoginsThrottle, ScopedRateThrottle
 
 API_PREFIX = "/api/v1/"
 
@@ -52,4 +53,4 @@ class ObtainTokenView(ObtainAuthToken):
     """Exchange a username and password for the API token shown on the profile page."""
 
     throttle_scope = "writes"
-    throttle_classes = [ScopedRateThrottle, AnonRateThrottle]
+    throttle_classes = [ScopedRateThrottle, AnonRateThrottle, FailedLoginsThrottle]

@@ -3,10 +3,12 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from inspire.ratelimit import rate_limited
 from inspire.search import selectors
 from inspire.search.forms import SearchForm
 from inspire.search.providers import kind_labels
 from inspire.search.text import MAX_QUERY_LENGTH, highlight, query_terms
+from inspire.views import too_many_requests, too_many_requests_json
 
 RESULTS_PER_PAGE = 20
 RESULTS_PER_GROUP = 5
@@ -19,6 +21,7 @@ def _with_snippets(documents, terms):
 
 
 @require_GET
+@rate_limited("search", respond=too_many_requests)
 def search(request):
     form = SearchForm(request.GET)
     context = {"form": form, "query": "", "truncated": len(request.GET.get("q", "")) > MAX_QUERY_LENGTH}
@@ -45,6 +48,7 @@ def search(request):
 
 
 @require_GET
+@rate_limited("suggest", respond=too_many_requests_json)
 def suggest(request):
     query = request.GET.get("q", "")[:MAX_QUERY_LENGTH]
     labels = kind_labels()

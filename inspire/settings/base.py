@@ -6,6 +6,8 @@ import environ
 from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
+from inspire import spreadsheets
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -15,6 +17,9 @@ DEBUG = env.bool("DJANGO_DEBUG", default=False)
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+# Reverse proxies in front of the site that append to X-Forwarded-For (nginx, Traefik: 1). Only their
+# entries are believed; with 0 the header is ignored. Read by inspire.clientip for every per-IP limit.
+NUM_PROXIES = env.int("NUM_PROXIES", default=0)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -111,6 +116,16 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False  # its start-up banner is printed by every management command
+AXES_CLIENT_IP_CALLABLE = "inspire.clientip.axes_client_ip"
+
+# Per-IP limits (requests, seconds) counted by inspire.ratelimit: pages that cost the database real work,
+# and failed sign-ins from one address across all usernames (on the sign-in page, the admin's and the
+# API token endpoint), on top of axes' lockout of one username+address pair.
+RATE_LIMITS = {
+    "search": (env.int("RATE_LIMIT_SEARCH_PER_MINUTE", default=60), 60),
+    "suggest": (env.int("RATE_LIMIT_SUGGEST_PER_MINUTE", default=240), 60),
+    "login": (env.int("RATE_LIMIT_FAILED_LOGINS_PER_HOUR", default=30), 3600),
+}
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("es", _("Spanish")), ("fr", _("French"))]
@@ -167,7 +182,6 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 # Each app's periodic jobs, by task name; the tasks live in that app's tasks.py.
 CELERY_BEAT_SCHEDULE = {
-    "usage-flush-events": {"task": "inspire.usage.tasks.events_flush", "schedule": 60.0},
     "usage-rollup": {"task": "inspire.usage.tasks.rollups_update", "schedule": crontab(minute=15)},
     "usage-prune": {"task": "inspire.usage.tasks.events_prune", "schedule": crontab(hour=3, minute=30)},
     "registers-link-check": {
@@ -198,9 +212,12 @@ REST_FRAMEWORK = {
         "rest_framework.filters.OrderingFilter",
     ],
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        "inspire.api.throttling.AnonRateThrottle",
+        "inspire.api.throttling.UserRateThrottle",
     ],
+    # Our throttles ask inspire.clientip; this keeps any stock DRF throttle to the same rule, where
+    # DRF's default would key on the whole client-written X-Forwarded-For.
+    "NUM_PROXIES": NUM_PROXIES,
     "DEFAULT_THROTTLE_RATES": {
         "anon": env.str("API_THROTTLE_ANON", default="120/minute"),
         "user": env.str("API_THROTTLE_USER", default="600/minute"),
@@ -252,6 +269,9 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     }
 }
+# Admin import-export menus: every format a spreadsheet may open escapes formula-like cells on export.
+IMPORT_EXPORT_FORMATS = spreadsheets.FORMATS
+
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
@@ -260,10 +280,12 @@ SESSION_COOKIE_HTTPONLY = True
 # Usage analytics: keyed hash secret for visitor keys (rotates daily with the date) and retention.
 USAGE_RETENTION_DAYS = env.int("USAGE_RETENTION_DAYS", default=90)
 USAGE_TRUSTED_COUNTRY_HEADER = env.str("USAGE_TRUSTED_COUNTRY_HEADER", default="")
-# META key of the client address set by a trusted reverse proxy (e.g. HTTP_X_REAL_IP); empty: REMOTE_ADDR.
-USAGE_CLIENT_IP_HEADER = env.str("USAGE_CLIENT_IP_HEADER", default="")
-# Without Redis, events wait in process memory and are written in batches of this size.
+# Each process keeps captured events in memory and stores them in PostgreSQL in one INSERT per batch:
+# when this many wait, or every USAGE_FLUSH_SECONDS (0: no writer thread, the full buffer is stored by
+# the request that fills it), and at exit. At most USAGE_BUFFER_MAX wait while the database is away.
 USAGE_BUFFER_SIZE = env.int("USAGE_BUFFER_SIZE", default=50)
+USAGE_FLUSH_SECONDS = env.float("USAGE_FLUSH_SECONDS", default=2.0)
+USAGE_BUFFER_MAX = env.int("USAGE_BUFFER_MAX", default=10_000)
 
 # Site-wide search asks the community app which members-only groups a user may read.
 SEARCH_MEMBER_GROUP_IDS = "etisc.search_index.member_group_ids"

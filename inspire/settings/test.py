@@ -27,6 +27,8 @@ SECRET_KEY = "test-secret-key-not-for-production-use-0123456789abcdef"  # noqa: 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CELERY_TASK_ALWAYS_EAGER = True
+# A writer thread would store events outside each test's transaction: tests store them with events_flush().
+USAGE_FLUSH_SECONDS = 0
 ALLOWED_HOSTS = ["*"]
 REST_FRAMEWORK = {
     **REST_FRAMEWORK,

@@ -1,114 +1,138 @@
-"""Where captured events wait before they are written: a Redis list, or this process's memory.
+"""Where captured events wait before they are stored: this process's memory, then PostgreSQL in batches.
 
-Pushing must never slow a page down or break it. With REDIS_URL the event goes to a Redis list (short
-timeouts); if Redis fails, it stays in a small in-process buffer and Redis is not tried again for a
-while. Without REDIS_URL the in-process buffer is written to the database in batches.
+Nothing waits in Redis. A Redis without persistence, as managed Redis often runs, loses what it holds
+when it dies (in the fault drill, every event queued before the kill). A page only appends its event
+to a list in memory; a writer thread in each process stores the list in one INSERT when it holds
+USAGE_BUFFER_SIZE events or every USAGE_FLUSH_SECONDS, and the process stores what is left as it exits.
+While the database is away the events stay in memory (at most USAGE_BUFFER_MAX, the oldest dropped
+first) and are stored when it answers again.
+
+With USAGE_FLUSH_SECONDS = 0 there is no thread (the test settings): the request that fills the buffer
+stores it, and services.events_flush() stores it on demand.
 """
 
 import atexit
-import functools
-import json
 import logging
+import os
 import threading
-import time
 
-import redis
 from django.conf import settings
 
 logger = logging.getLogger(__name__)
 
-REDIS_LIST_KEY = "inspire:usage:events"
-REDIS_FLUSH_LOCK_KEY = "inspire:usage:flush-lock"
-SOCKET_TIMEOUT_SECONDS = 0.25
-RETRY_REDIS_AFTER_SECONDS = 30.0
-# If no worker flushes for a long time, the oldest events are dropped rather than filling Redis's memory.
-REDIS_MAX_QUEUED = 500_000
-# Written to the database when this many events wait, or the oldest has waited this long.
-LOCAL_MAX_AGE_SECONDS = 10.0
+# How long an exiting process waits for a write in progress before storing the rest itself.
+EXIT_WAIT_SECONDS = 10.0
 
 _lock = threading.Lock()
-_local: list[dict] = []
-_local_oldest = 0.0
-_redis_down_until = 0.0
-
-
-@functools.cache
-def _client_for(url: str) -> redis.Redis:
-    return redis.Redis.from_url(
-        url,
-        socket_timeout=SOCKET_TIMEOUT_SECONDS,
-        socket_connect_timeout=SOCKET_TIMEOUT_SECONDS,
-        retry_on_timeout=False,
-        health_check_interval=30,
-    )
-
-
-def redis_client() -> redis.Redis | None:
-    """The client for REDIS_URL, or None when there is no Redis or it failed a moment ago."""
-    if not settings.REDIS_URL or time.monotonic() < _redis_down_until:
-        return None
-    return _client_for(settings.REDIS_URL)
-
-
-def mark_redis_down() -> None:
-    global _redis_down_until
-    _redis_down_until = time.monotonic() + RETRY_REDIS_AFTER_SECONDS
-
-
-def reset() -> None:
-    """Forget the in-process buffer and any Redis outage (used by tests and after a settings change)."""
-    global _local, _redis_down_until
-    with _lock:
-        _local = []
-        _redis_down_until = 0.0
-    _client_for.cache_clear()
+_wake = threading.Condition(_lock)
+_events: list[dict] = []
+_writer: threading.Thread | None = None
+_stopping = False
 
 
 def push(event: dict) -> bool:
-    """Queue one event. Returns True when the in-process buffer is full or old and should be written."""
-    client = redis_client()
-    if client is not None:
-        try:
-            client.pipeline(transaction=False).rpush(REDIS_LIST_KEY, json.dumps(event)).ltrim(
-                REDIS_LIST_KEY, -REDIS_MAX_QUEUED, -1
-            ).execute()
-            # Redis is back: what was held in memory during the outage is due now, not at exit.
-            return bool(_local)
-        except redis.RedisError:
-            logger.warning("Usage events: Redis unavailable, buffering in process", exc_info=True)
-            mark_redis_down()
-    return push_local(event)
-
-
-def push_local(event: dict) -> bool:
-    global _local_oldest
+    """Queue one event. True means the caller should store the buffer now: it is full and no writer
+    thread runs."""
     with _lock:
-        if not _local:
-            _local_oldest = time.monotonic()
-        _local.append(event)
-        return len(_local) >= settings.USAGE_BUFFER_SIZE or time.monotonic() - _local_oldest > LOCAL_MAX_AGE_SECONDS
+        _events.append(event)
+        dropped = _trim()
+        full = len(_events) >= settings.USAGE_BUFFER_SIZE
+        threaded = settings.USAGE_FLUSH_SECONDS > 0
+        if threaded and not _stopping and (_writer is None or not _writer.is_alive()):
+            _start_writer()
+        if threaded and full:
+            _wake.notify()
+    if dropped:
+        logger.warning("Usage events: buffer over USAGE_BUFFER_MAX, %d oldest events dropped", dropped)
+    return full and not threaded
 
 
-def take_local() -> list[dict]:
-    global _local
+def take() -> list[dict]:
+    """Everything queued, removed from the buffer."""
+    global _events
     with _lock:
-        taken, _local = _local, []
+        taken, _events = _events, []
     return taken
 
 
-def local_size() -> int:
-    return len(_local)
+def put_back(events: list[dict]) -> None:
+    """Return events that could not be stored, ahead of those queued since, for the next write."""
+    global _events
+    with _lock:
+        _events = events + _events
+        dropped = _trim()
+    if dropped:
+        logger.warning("Usage events: buffer over USAGE_BUFFER_MAX, %d oldest events dropped", dropped)
 
 
-def _flush_at_exit() -> None:
-    # Without Redis, events still in memory when the process ends would be lost.
-    if _local:
-        from inspire.usage.services import events_flush_local
+def size() -> int:
+    return len(_events)
+
+
+def _trim() -> int:
+    # Called with the lock held. Memory is bounded even when the database stays away for long.
+    overflow = len(_events) - settings.USAGE_BUFFER_MAX
+    if overflow > 0:
+        del _events[:overflow]
+        return overflow
+    return 0
+
+
+def _start_writer() -> None:
+    global _writer
+    _writer = threading.Thread(target=_write_forever, name="usage-events-writer", daemon=True)
+    _writer.start()
+
+
+def _write_forever() -> None:
+    from django.db import close_old_connections, connections
+
+    from inspire.usage.services import events_flush
+
+    while True:
+        with _lock:
+            if not _stopping and len(_events) < settings.USAGE_BUFFER_SIZE:
+                _wake.wait(timeout=settings.USAGE_FLUSH_SECONDS)
+            if _stopping:
+                connections.close_all()  # this thread's own connection, which nothing else would close
+                return  # shutdown() stores what is left
+        if not _events:
+            continue
+        # This thread keeps its own connection; like a request, it gives it up when stale or broken.
+        close_old_connections()
+        try:
+            events_flush()
+        except Exception:  # the writer must outlive any one failure
+            logger.warning("Usage events: write failed, will retry", exc_info=True)
+        close_old_connections()
+
+
+def shutdown() -> None:
+    """Stop the writer thread and store what is still queued (at process exit)."""
+    global _stopping
+    with _lock:
+        _stopping = True
+        _wake.notify_all()
+        writer = _writer
+    if writer is not None:
+        writer.join(timeout=EXIT_WAIT_SECONDS)
+    if _events:
+        from inspire.usage.services import events_flush
 
         try:
-            events_flush_local()
+            events_flush()
         except Exception:
-            logger.warning("Usage events: could not write the in-process buffer at exit", exc_info=True)
+            logger.warning("Usage events: could not store the buffer at exit", exc_info=True)
 
 
-atexit.register(_flush_at_exit)
+def reset() -> None:
+    """Forget queued events and any writer thread (tests, and a forked child: the parent's events are
+    the parent's to store, and its lock may have been held at the fork)."""
+    global _lock, _wake, _events, _writer, _stopping
+    _lock = threading.Lock()
+    _wake = threading.Condition(_lock)
+    _events, _writer, _stopping = [], None, False
+
+
+os.register_at_fork(after_in_child=reset)
+atexit.register(shutdown)

@@ -2,7 +2,6 @@
 
 import datetime
 import functools
-import ipaddress
 import re
 import uuid
 from dataclasses import asdict, dataclass
@@ -13,6 +12,8 @@ from django.http import HttpRequest
 from django.urls import ResolverMatch
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+
+from inspire.clientip import client_ip
 
 # Sections whose pages are counted, by URL namespace. Staff pages, admin, API docs and health are not.
 TRACKED_SECTIONS = frozenset({"databases", "registers", "analytics", "policies", "etisc"})
@@ -63,18 +64,6 @@ def section_for(match: ResolverMatch | None) -> str | None:
     if not match.app_name and match.url_name == "home":
         return HOME_SECTION
     return None
-
-
-def client_ip(request: HttpRequest) -> str:
-    """The client address: REMOTE_ADDR, or a header set by a trusted reverse proxy when configured."""
-    header = settings.USAGE_CLIENT_IP_HEADER
-    raw = request.META.get(header, "") if header else ""
-    # A proxy header may list several hops; the first is the client as seen by the outermost proxy.
-    raw = raw.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "")
-    try:
-        return str(ipaddress.ip_address(raw))
-    except ValueError:
-        return ""
 
 
 def visitor_key(ip: str, user_agent: str, day: datetime.date) -> str:

@@ -1,15 +1,13 @@
 """Every write of usage analytics: recording, flushing, rolling up and pruning events."""
 
 import datetime
-import json
 import logging
 from collections.abc import Iterable
 from itertools import islice
 
-import redis
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import Count, Max, Min, Q, Sum
 from django.db.models.functions import TruncDate, TruncMonth, TruncYear
 from django.db.models.functions.datetime import TruncBase
@@ -21,9 +19,6 @@ from inspire.usage.models import DailyRollup, Dimension, Event, MonthlyRollup, R
 
 logger = logging.getLogger(__name__)
 
-FLUSH_BATCH_SIZE = 5000
-FLUSH_MAX_BATCHES = 200
-FLUSH_LOCK_SECONDS = 300
 INSERT_BATCH_SIZE = 2000
 
 # The event fields each dimension groups by; the last one becomes the roll-up's key.
@@ -37,10 +32,10 @@ DIMENSION_FIELDS: dict[str, tuple[str, ...]] = {
 
 
 def event_record(*, event: CapturedEvent) -> None:
-    """Queue one captured event; writes the in-process buffer when it is due (no Redis, or Redis
-    just came back after an outage)."""
+    """Queue one captured event for the next batch write (see buffer); stores the batch here only when
+    there is no writer thread and the buffer is full."""
     if buffer.push(event.as_dict()):
-        events_flush_local()
+        events_flush()
 
 
 def _event_from_dict(data: dict, *, is_synthetic: bool = False) -> Event:
@@ -76,41 +71,18 @@ def events_write(*, items: Iterable[dict]) -> int:
     return len(events)
 
 
-def events_flush_local() -> int:
-    return events_write(items=buffer.take_local())
-
-
-def events_flush(*, batch_size: int = FLUSH_BATCH_SIZE, max_batches: int = FLUSH_MAX_BATCHES) -> int:
-    """Move buffered events into the database: this process's buffer, then the Redis list.
-
-    Each Redis batch is read, stored, and only then trimmed from the list, so a crash in between
-    re-delivers the batch (and the uid makes that harmless). A lock keeps two flushes from overlapping.
-    """
-    written = events_flush_local()
-    client = buffer.redis_client()
-    if client is None:
-        return written
+def events_flush() -> int:
+    """Store this process's queued events now. If the database refuses them, they go back into the
+    buffer for the next write; the uid makes a batch that was stored after all harmless to store again."""
+    items = buffer.take()
+    if not items:
+        return 0
     try:
-        if not client.set(buffer.REDIS_FLUSH_LOCK_KEY, "1", nx=True, ex=FLUSH_LOCK_SECONDS):
-            return written
-        try:
-            for _ in range(max_batches):
-                raw_items = client.lrange(buffer.REDIS_LIST_KEY, 0, batch_size - 1)
-                if not raw_items:
-                    break
-                items = []
-                for raw in raw_items:
-                    try:
-                        items.append(json.loads(raw))
-                    except ValueError:
-                        logger.warning("Usage events: dropping undecodable event %r", raw)
-                written += events_write(items=items)
-                client.ltrim(buffer.REDIS_LIST_KEY, len(raw_items), -1)
-        finally:
-            client.delete(buffer.REDIS_FLUSH_LOCK_KEY)
-    except redis.RedisError:
-        logger.warning("Usage events: Redis unavailable, flush postponed", exc_info=True)
-    return written
+        return events_write(items=items)
+    except DatabaseError:
+        buffer.put_back(items)
+        logger.warning("Usage events: database unavailable, %d events kept for the next write", len(items))
+        return 0
 
 
 def _daily_rows(first_day: datetime.date, last_day: datetime.date) -> list[DailyRollup]:

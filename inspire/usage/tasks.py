@@ -6,11 +6,6 @@ from inspire.usage import services
 
 
 @shared_task
-def events_flush() -> int:
-    return services.events_flush()
-
-
-@shared_task
 def rollups_update() -> int:
     return services.rollups_update()
 

@@ -1,5 +1,3 @@
-import csv
-
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
@@ -7,6 +5,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from inspire.spreadsheets import CSVWriter
 from inspire.usage import selectors
 from inspire.usage.forms import DateRangeForm
 
@@ -62,7 +61,7 @@ def table_csv(request, slug: str):
     table = selectors.dashboard_table(slug, start, end)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="usage-{slug}-{start}-{end}.csv"'
-    writer = csv.writer(response)
+    writer = CSVWriter(response)
     writer.writerow(table.columns)
     writer.writerows(table.rows)
     return response

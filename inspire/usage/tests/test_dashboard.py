@@ -5,10 +5,11 @@ from html.parser import HTMLParser
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from inspire.testing import assert_constant_queries
 from inspire.usage.models import Event
-from inspire.usage.services import rollups_rebuild
+from inspire.usage.services import events_flush, rollups_rebuild, rollups_update
 from inspire.usage.tests.factories import EventFactory
 
 pytestmark = pytest.mark.django_db
@@ -174,3 +175,17 @@ def test_staff_browse_events_and_rollups_in_the_admin_but_cannot_edit_them(clien
     for model in ("event", "dailyrollup", "monthlyrollup", "yearlyrollup"):
         assert client.get(f"/admin/usage/{model}/").status_code == 200
         assert client.get(f"/admin/usage/{model}/add/").status_code == 403
+
+
+def test_csv_export_neutralises_a_formula_in_a_referrer(client, staff_user, browser_headers):
+    client.get("/", HTTP_REFERER="http://=cmd|' -c calc'!a0/", **browser_headers)
+    events_flush()
+    rollups_update()
+    client.force_login(staff_user)
+    today = timezone.now().date().isoformat()
+
+    response = client.get(reverse("usage:table-csv", args=["referrers"]), {"start": today, "end": today})
+
+    cells = [cell for row in csv.reader(io.StringIO(response.content.decode())) for cell in row]
+    assert "'=cmd|' -c calc'!a0" in cells
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)

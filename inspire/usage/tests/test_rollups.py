@@ -145,20 +145,18 @@ def test_scheduled_tasks_run_by_their_beat_names(settings):
     from inspire.celery import app
 
     app.loader.import_default_modules()  # what a worker does at start: autodiscovers each app's tasks
-    for name in ("events_flush", "rollups_update", "events_prune"):
+    for name in ("rollups_update", "events_prune"):
         assert f"inspire.usage.tasks.{name}" in app.tasks
     assert {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()} >= {
-        "inspire.usage.tasks.events_flush",
         "inspire.usage.tasks.rollups_update",
         "inspire.usage.tasks.events_prune",
     }
 
 
-def test_real_worker_flushes_redis_buffer_and_rolls_up(celery_worker, client):
-    from inspire.usage.tasks import events_flush as flush_task
+def test_real_worker_rolls_up_the_events_pages_stored(celery_worker, client):
     from inspire.usage.tasks import rollups_update as rollup_task
 
     client.get("/", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="8.8.8.8")
-    assert flush_task.apply_async(ignore_result=False).get(timeout=20) == 1
+    assert events_flush() == 1
     assert rollup_task.apply_async(ignore_result=False).get(timeout=20) == 1
     assert DailyRollup.objects.get(dimension=Dimension.TOTAL).views == 1
