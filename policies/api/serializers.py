@@ -8,14 +8,14 @@ from policies.models import ChecklistItem, ChecklistTopic, Institution, National
 @extend_schema_field(
     {
         "type": "object",
-        "properties": {value: {"type": "boolean", "nullable": True} for value in Policy.Type},
+        "properties": {str(value): {"type": "boolean", "nullable": True} for value in Policy.Type},
     }
 )
 class PolicyTypesField(serializers.Field):
     """Every policy type: true where a policy of that type is recorded, null where none is recorded."""
 
     def to_representation(self, recorded: list[str]) -> dict[str, bool | None]:
-        return {value: True if value in recorded else None for value in Policy.Type}
+        return {str(value): True if value in recorded else None for value in Policy.Type}
 
 
 class InstitutionSerializer(serializers.ModelSerializer):
