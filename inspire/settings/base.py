@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
+    "inspire.middleware.StatementTimeoutMiddleware",
 ]
 
 ROOT_URLCONF = "inspire.urls"
@@ -88,6 +89,16 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Web requests give up on a statement after this long, so one slow query cannot hold a worker for
+# minutes (and answers 503, see inspire.middleware). Only web processes: inspire/wsgi.py sets
+# INSPIRE_WEB_PROCESS, while migrate, load_content and Celery tasks may rightly run long statements.
+DATABASE_STATEMENT_TIMEOUT_MS = env.int("DATABASE_STATEMENT_TIMEOUT_MS", default=5000)
+if (
+    env.bool("INSPIRE_WEB_PROCESS", default=False)
+    and DATABASE_STATEMENT_TIMEOUT_MS
+    and DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+):
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}"
 # Lets several test runs share one PostgreSQL server without clobbering each other's test database.
 if env.str("TEST_DATABASE_NAME", default=""):
     DATABASES["default"]["TEST"] = {"NAME": env.str("TEST_DATABASE_NAME")}

@@ -1,0 +1,37 @@
+"""Site-wide request guards and response headers that no single app owns."""
+
+from django.db import OperationalError
+from django.http import HttpResponse, JsonResponse
+from django.template.loader import render_to_string
+
+QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE when statement_timeout (or a cancel) stops a statement
+
+
+def error_response(request, *, status: int, code: str, detail: str) -> HttpResponse:
+    """The API's JSON error shape under /api/, a plain page elsewhere. Renders without the database,
+    because the callers run when the database cannot be asked (a cancelled statement)."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"status": status, "code": code, "detail": detail}, status=status)
+    return HttpResponse(render_to_string("error.html", {"status": status, "detail": detail}), status=status)
+
+
+class StatementTimeoutMiddleware:
+    """503 instead of a stack trace when the database's statement timeout cancels a query."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, OperationalError) and getattr(exception.__cause__, "pgcode", None) == QUERY_CANCELED:
+            response = error_response(
+                request,
+                status=503,
+                code="timeout",
+                detail="The database took too long to answer. Try again, or with fewer filters.",
+            )
+            response["Retry-After"] = "5"
+            return response
+        return None
