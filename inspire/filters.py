@@ -5,11 +5,15 @@ time grows exponentially with joins: 24 copies of one value took over 30 s. Valu
 and capped here, once, and the filters below turn the remaining values into one `IN`.
 """
 
+import datetime
+
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_filters import fields as filter_fields
 
+# PostgreSQL refuses a time stamp whose UTC offset is 16 hours or more (no real zone is beyond 14).
+MAX_UTC_OFFSET = datetime.timedelta(hours=16)
 # Far more than any facet offers at once in the pages; a longer list is a script, not a person.
 MAX_FILTER_VALUES = 20
 
@@ -63,3 +67,17 @@ class MultipleChoiceFilter(_InFilterMixin, django_filters.MultipleChoiceFilter):
 class ModelMultipleChoiceFilter(_InFilterMixin, django_filters.ModelMultipleChoiceFilter):
     field_class = _BoundedModelFilterField
 
+
+class _IsoDateTimeField(filter_fields.IsoDateTimeField):
+    def to_python(self, value):
+        value = super().to_python(value)
+        offset = value.utcoffset() if value else None
+        if offset is not None and abs(offset) >= MAX_UTC_OFFSET:
+            raise forms.ValidationError(
+                _("Give a time zone offset between -15:59 and +15:59."), code="utc_offset_out_of_range"
+            )
+        return value
+
+
+class IsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = _IsoDateTimeField

@@ -9,10 +9,38 @@ QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE when statement_timeout (or a c
 
 def error_response(request, *, status: int, code: str, detail: str) -> HttpResponse:
     """The API's JSON error shape under /api/, a plain page elsewhere. Renders without the database,
-    because the callers run when the database cannot be asked (a cancelled statement)."""
+    because the callers run when the database cannot be asked (a cancelled statement, a NUL value)."""
     if request.path.startswith("/api/"):
         return JsonResponse({"status": status, "code": code, "detail": detail}, status=status)
     return HttpResponse(render_to_string("error.html", {"status": status, "detail": detail}), status=status)
+
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def _has_nul(request) -> bool:
+    params = [request.GET]
+    # Only form bodies are parsed into POST; JSON strings reach serializers, whose CharFields refuse NUL.
+    if request.method == "POST" and request.content_type in FORM_TYPES:
+        params.append(request.POST)
+    return "\x00" in request.path or any(
+        "\x00" in key or any("\x00" in value for value in values) for query in params for key, values in query.lists()
+    )
+
+
+class RejectNulMiddleware:
+    """400 for a NUL character anywhere in the path, query or form: PostgreSQL cannot store or compare
+    text holding one and raises, so each view reading a raw parameter would otherwise answer 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _has_nul(request):
+            return error_response(
+                request, status=400, code="invalid", detail="The request contains a NUL character (%00)."
+            )
+        return self.get_response(request)
 
 
 class StatementTimeoutMiddleware:

@@ -15,7 +15,7 @@ from analytics.tests.factories import LanguageFactory, PublisherFactory, ReportF
 from databases.api.filters import DatabaseFilter
 from databases.selectors import database_queryset
 from databases.tests.factories import make_database
-from inspire.filters import MAX_FILTER_VALUES, BoundedValuesMixin
+from inspire.filters import MAX_FILTER_VALUES, BoundedValuesMixin, IsoDateTimeFilter
 from policies.tests.factories import PolicyFactory
 from registers.api.filters import JurisdictionFilter
 from registers.selectors import jurisdictions_for_table
@@ -161,3 +161,13 @@ def test_every_multi_value_filter_in_the_project_is_bounded():
     ]
     assert _all_filtersets(), "no FilterSet found: the discovery is broken"
     assert unbounded == []
+
+
+def test_every_date_time_filter_refuses_offsets_the_database_cannot_store():
+    unchecked = [
+        f"{filterset.__module__}.{filterset.__name__}.{name}"
+        for filterset in _all_filtersets()
+        for name, declared in filterset.base_filters.items()
+        if issubclass(declared.field_class, forms.DateTimeField) and not isinstance(declared, IsoDateTimeFilter)
+    ]
+    assert unchecked == []
