@@ -1,5 +1,6 @@
 """Site-wide request guards and response headers that no single app owns."""
 
+from django.conf import settings
 from django.db import OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
@@ -63,3 +64,15 @@ class StatementTimeoutMiddleware:
             response["Retry-After"] = "5"
             return response
         return None
+
+
+class PermissionsPolicyMiddleware:
+    """Switches off browser features the site never uses, so injected content could not use them either."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response

@@ -3,6 +3,7 @@ from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 from rest_framework.authtoken.models import Token
 
@@ -23,6 +24,8 @@ def signup(request):
     return render(request, "accounts/signup.html", {"form": form})
 
 
+# The page shows the API token: no browser or proxy may keep a copy.
+@never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile(request):
