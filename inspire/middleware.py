@@ -8,25 +8,33 @@ from django.template.loader import render_to_string
 QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE when statement_timeout (or a cancel) stops a statement
 
 
-def error_response(request, *, status: int, code: str, detail: str) -> HttpResponse:
+def error_response(request, *, status: int, code: str, detail: str, errors: dict | None = None) -> HttpResponse:
     """The API's JSON error shape under /api/, a plain page elsewhere. Renders without the database,
     because the callers run when the database cannot be asked (a cancelled statement, a NUL value)."""
     if request.path.startswith("/api/"):
-        return JsonResponse({"status": status, "code": code, "detail": detail}, status=status)
+        body = {"status": status, "code": code, "detail": detail, **({"errors": errors} if errors else {})}
+        return JsonResponse(body, status=status)
     return HttpResponse(render_to_string("error.html", {"status": status, "detail": detail}), status=status)
 
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+NUL = "\x00"
 
 
-def _has_nul(request) -> bool:
+def _fields_with_nul(request) -> list[str]:
+    """The parameters holding a NUL character, "path" for the address itself."""
+    fields = ["path"] if NUL in request.path else []
     params = [request.GET]
     # Only form bodies are parsed into POST; JSON strings reach serializers, whose CharFields refuse NUL.
     if request.method == "POST" and request.content_type in FORM_TYPES:
         params.append(request.POST)
-    return "\x00" in request.path or any(
-        "\x00" in key or any("\x00" in value for value in values) for query in params for key, values in query.lists()
-    )
+    fields += [
+        key.replace(NUL, "%00")
+        for query in params
+        for key, values in query.lists()
+        if NUL in key or any(NUL in value for value in values)
+    ]
+    return fields
 
 
 class RejectNulMiddleware:
@@ -37,9 +45,15 @@ class RejectNulMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if _has_nul(request):
+        fields = _fields_with_nul(request)
+        if fields:
+            message = "Remove the NUL character (%00)."
             return error_response(
-                request, status=400, code="invalid", detail="The request contains a NUL character (%00)."
+                request,
+                status=400,
+                code="invalid",
+                detail="The request contains a NUL character (%00).",
+                errors={field: [message] for field in fields},
             )
         return self.get_response(request)
 

@@ -28,13 +28,15 @@ def test_a_nul_character_in_a_page_address_is_a_400(client, url):
     assert b"NUL character" in response.content
 
 
-@pytest.mark.parametrize("url", ["/api/v1/etisc/topics/?tag=%00", "/api/v1/registers/jurisdictions/%00/"])
-def test_a_nul_character_in_an_api_address_is_a_json_400(client, url):
+@pytest.mark.parametrize(
+    ("url", "field"), [("/api/v1/etisc/topics/?tag=%00", "tag"), ("/api/v1/registers/jurisdictions/%00/", "path")]
+)
+def test_a_nul_character_in_an_api_address_is_a_json_400_naming_where(client, url, field):
     response = client.get(url)
     assert response.status_code == 400
     body = response.json()
     assert (body["status"], body["code"]) == (400, "invalid")
-    assert "NUL character" in body["detail"]
+    assert body["errors"] == {field: ["Remove the NUL character (%00)."]}
 
 
 def test_a_nul_character_in_a_form_is_a_400(client, user):
