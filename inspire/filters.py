@@ -1,7 +1,7 @@
 """Filters every app's FilterSets and forms share, so what a query string holds stays within bounds.
 
 Each value of a repeated parameter used to become its own join or EXISTS, and PostgreSQL's planning
-time grows exponentially with joins: 24 copies of one value took over 30 s. Values are deduplicated
+time grows exponentially with joins: 24 copies of one value took up to 34 s. Values are deduplicated
 and capped here, once, and the filters below turn the remaining values into one `IN`.
 """
 
