@@ -1,7 +1,9 @@
 import pytest
+from django.core.exceptions import ValidationError
 from rest_framework.authtoken.models import Token
 
 from inspire.testing import assert_constant_queries
+from policies import services
 from policies.models import Policy, PolicyDraft
 from policies.tests.factories import InstitutionFactory, PolicyDraftFactory, PolicyFactory
 
@@ -115,3 +117,37 @@ def test_another_user_gets_404_for_someone_elses_draft_in_the_api(api_client, us
 def test_drafts_api_query_count_does_not_grow(client, user, db):
     client.force_login(user)
     assert_constant_queries(client, f"{API}drafts/", lambda: PolicyDraftFactory.create_batch(3, owner=user))
+
+
+def test_creating_a_draft_with_a_bad_answer_creates_nothing(api_client, user, checklist):
+    api_client.force_authenticate(user)
+    response = api_client.post(
+        f"{API}drafts/",
+        {"title": "Half a draft", "institution_name": "X", "answers": {"owner-staff": {"clause": "not-a-choice"}}},
+        format="json",
+    )
+    assert response.status_code == 400
+    assert "answers" in response.json()["errors"]
+    assert not PolicyDraft.objects.exists()
+
+
+def test_patching_a_title_with_a_bad_answer_saves_neither(api_client, user, checklist):
+    draft = PolicyDraftFactory(owner=user, title="Before")
+    api_client.force_authenticate(user)
+    response = api_client.patch(
+        f"{API}drafts/{draft.pk}/",
+        {"title": "After", "answers": {"owner-staff": {"clause": "creator"}, "no-such-item": {"clause": "x"}}},
+        format="json",
+    )
+    assert response.status_code == 400
+    draft.refresh_from_db()
+    assert (draft.title, draft.answers) == ("Before", {})
+
+
+def test_a_draft_service_reports_bad_details_and_bad_answers_together(user, checklist):
+    draft = PolicyDraftFactory(owner=user, title="Before")
+    with pytest.raises(ValidationError) as raised:
+        services.draft_update(draft=draft, title="   ", answers={"no-such-item": {"clause": "x"}})
+    assert set(raised.value.message_dict) == {"title", "answers"}
+    draft.refresh_from_db()
+    assert draft.title == "Before"
