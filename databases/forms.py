@@ -4,9 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from databases.features import Feature
 from databases.models import Comment
 from databases.selectors import COMPARE_MAX, COMPARE_MIN
+from inspire.filters import BoundedMultipleChoiceField
 
 
-class DatabaseChoiceField(forms.MultipleChoiceField):
+class DatabaseChoiceField(BoundedMultipleChoiceField):
     """Ignores empty values, so `?db=` reads as "nothing chosen" rather than an unknown database."""
 
     def to_python(self, value) -> list[str]:
@@ -28,7 +29,7 @@ class CompareForm(forms.Form):
         self.fields["db"].choices = databases
 
     def clean_db(self) -> list[str]:
-        slugs = list(dict.fromkeys(self.cleaned_data["db"]))
+        slugs = self.cleaned_data["db"]
         if not COMPARE_MIN <= len(slugs) <= COMPARE_MAX:
             raise forms.ValidationError(
                 _("Choose between %(min)s and %(max)s databases; you chose %(count)s."),
@@ -42,7 +43,7 @@ class FinderForm(forms.Form):
         FREE = "free"
         ANY = "any"
 
-    jurisdiction = forms.MultipleChoiceField(
+    jurisdiction = BoundedMultipleChoiceField(
         label=_("Which countries or offices must it cover?"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -55,7 +56,7 @@ class FinderForm(forms.Form):
         initial=Budget.FREE,
         widget=forms.RadioSelect,
     )
-    feature = forms.MultipleChoiceField(
+    feature = BoundedMultipleChoiceField(
         label=_("Which features do you need?"),
         choices=Feature.choices,
         required=False,

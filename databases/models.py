@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Avg, Count, Exists, F, FloatField, OuterRef, Q, Subquery, Value
+from django.db.models import Avg, Count, F, FloatField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import get_language_info
@@ -63,13 +63,19 @@ class DatabaseQuerySet(models.QuerySet):
         )
 
     def with_features(self, codes: list[str]) -> "DatabaseQuerySet":
-        """Databases offering every one of the features."""
-        queryset = self
-        for code in codes:
-            queryset = queryset.filter(
-                Exists(DatabaseFeature.objects.available().filter(database=OuterRef("pk"), feature=code))
-            )
-        return queryset
+        """Databases offering every one of the features, matched by one grouped subquery however many."""
+        codes = set(codes)
+        if not codes:
+            return self
+        offering = (
+            DatabaseFeature.objects.available()
+            .filter(feature__in=codes)
+            .order_by()
+            .values("database")
+            .annotate(n=Count("feature", distinct=True))
+            .filter(n=len(codes))
+        )
+        return self.filter(pk__in=offering.values("database"))
 
 
 class PatentDatabase(models.Model):

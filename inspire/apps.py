@@ -4,3 +4,14 @@ from django.apps import AppConfig
 class InspireConfig(AppConfig):
     name = "inspire"
     verbose_name = "INSPIRE hub"
+
+    def ready(self):
+        from django import forms
+        from rest_framework import serializers
+
+        from inspire.validators import validate_no_control_characters
+
+        # Every text field of every form and serializer, the admin's and third-party ones included,
+        # refuses control characters, as Django already refuses NUL: one rule, not one per field.
+        for field_class in (forms.CharField, serializers.CharField):
+            field_class.default_validators = [*field_class.default_validators, validate_no_control_characters]

@@ -13,6 +13,13 @@ from policies import selectors
 from policies.models import ChecklistTopic, NationalVersion, PolicyDraft
 
 PLACEHOLDERS = ("institution", "office")
+# What XML 1.0, and so a .docx, cannot hold. Forms refuse control characters now, but drafts saved
+# before that may still have them, and their owners must still get their document.
+NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    return NOT_XML.sub("", text)
 
 
 @dataclass
@@ -43,12 +50,12 @@ class DraftDocument:
 
     def docx(self) -> bytes:
         document = Document()
-        document.add_heading(self.title, level=0)
-        document.add_paragraph().add_run(self.subtitle).italic = True
+        document.add_heading(_xml_text(self.title), level=0)
+        document.add_paragraph().add_run(_xml_text(self.subtitle)).italic = True
         for number, section in enumerate(self.sections, start=1):
-            document.add_heading(f"{number}. {section.title}", level=1)
+            document.add_heading(_xml_text(f"{number}. {section.title}"), level=1)
             for paragraph in section.paragraphs:
-                for block in paragraph.split("\n\n"):
+                for block in _xml_text(paragraph).split("\n\n"):
                     _add_block(document, block)
         buffer = io.BytesIO()
         document.save(buffer)

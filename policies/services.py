@@ -151,7 +151,15 @@ def curated_delete(*, instance: models.Model) -> None:
 
 
 @transaction.atomic
-def draft_create(*, owner, title: str, institution_name: str, office_name: str = "", country: str = "") -> PolicyDraft:
+def draft_create(
+    *,
+    owner,
+    title: str,
+    institution_name: str,
+    office_name: str = "",
+    country: str = "",
+    answers: dict | None = None,
+) -> PolicyDraft:
     draft = PolicyDraft(
         owner=owner,
         title=title.strip(),
@@ -159,7 +167,7 @@ def draft_create(*, owner, title: str, institution_name: str, office_name: str =
         office_name=office_name.strip() or PolicyDraft._meta.get_field("office_name").default,
         country=country,
     )
-    draft.full_clean()
+    _validate(draft, answers=answers)
     draft.save()
     return draft
 
@@ -172,7 +180,10 @@ def draft_update(
     institution_name: str | None = None,
     office_name: str | None = None,
     country: str | None = None,
+    answers: dict | None = None,
 ) -> PolicyDraft:
+    """Change the details given (None leaves one as it is) and merge `answers`; all or nothing is saved."""
+    draft = PolicyDraft.objects.select_for_update().get(pk=draft.pk)
     for field, value in {
         "title": title,
         "institution_name": institution_name,
@@ -181,7 +192,7 @@ def draft_update(
     }.items():
         if value is not None:
             setattr(draft, field, value.strip())
-    draft.full_clean()
+    _validate(draft, answers=answers)
     draft.save()
     return draft
 
@@ -219,15 +230,31 @@ def _clean_answers(answers: dict) -> dict[str, dict[str, str]]:
     return cleaned
 
 
+def _validate(draft: PolicyDraft, *, answers: dict | None) -> None:
+    """Merge `answers` into the draft and check all of it, raising one ValidationError naming every
+    problem, so a caller learns about a bad title and a bad answer at once and nothing is half saved."""
+    errors: dict[str, list[str]] = {}
+    if answers is not None:
+        try:
+            draft.answers = {**draft.answers, **_clean_answers(answers)}
+        except ValidationError as error:
+            errors.update(error.message_dict)
+    try:
+        draft.full_clean()
+    except ValidationError as error:
+        for field, messages in error.message_dict.items():
+            errors.setdefault(field, []).extend(messages)
+    if errors:
+        raise ValidationError(errors)
+
+
 @transaction.atomic
 def draft_answers_save(*, draft: PolicyDraft, answers: dict, step: str = "") -> PolicyDraft:
     """Merge `answers` ({item_key: {"clause", "note"}}) into the draft and remember the step reached."""
-    cleaned = _clean_answers(answers)
     draft = PolicyDraft.objects.select_for_update().get(pk=draft.pk)
-    draft.answers = {**draft.answers, **cleaned}
     if step:
         draft.last_step = step
-    draft.full_clean()
+    _validate(draft, answers=answers)
     draft.save()
     return draft
 

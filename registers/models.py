@@ -3,7 +3,7 @@ jurisdiction file with legal-status notes, search tips and sample numbers."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -48,8 +48,19 @@ def validate_language_list(value: str) -> None:
 
 
 class JurisdictionQuerySet(models.QuerySet):
-    def member_of(self, organisation_code: str):
-        return self.filter(memberships__code=organisation_code)
+    def member_of(self, organisation_codes: list[str]):
+        """Jurisdictions belonging to every one of the organisations, matched by one grouped subquery."""
+        codes = set(organisation_codes)
+        if not codes:
+            return self
+        memberships = (
+            Jurisdiction.memberships.through.objects.filter(to_jurisdiction__code__in=codes)
+            .order_by()
+            .values("from_jurisdiction")
+            .annotate(n=Count("to_jurisdiction", distinct=True))
+            .filter(n=len(codes))
+        )
+        return self.filter(pk__in=memberships.values("from_jurisdiction"))
 
     def with_language(self, language: str):
         """Jurisdictions with a resource in `language` (stored as comma-separated codes)."""

@@ -7,6 +7,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from analytics.models import Language, Publisher, Region, Report, Series, TechnologyField
+from inspire import filters as bounded
 
 
 class SortChoices:
@@ -22,7 +23,7 @@ class SortChoices:
 
 
 @extend_schema_field(OpenApiTypes.STR)
-class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
+class SlugMultipleChoiceFilter(bounded.ModelMultipleChoiceFilter):
     """Matches any of several related objects named by slug (or code); documented as strings."""
 
 
@@ -39,7 +40,7 @@ class ReportFilterForm(forms.Form):
 
 class ReportFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_text", max_length=200)
-    series = django_filters.MultipleChoiceFilter(label=_("Series"), choices=Series.choices)
+    series = bounded.MultipleChoiceFilter(label=_("Series"), choices=Series.choices)
     publisher = SlugMultipleChoiceFilter(
         label=_("Publisher"), field_name="publisher__slug", to_field_name="slug", queryset=Publisher.objects.all()
     )
@@ -52,7 +53,7 @@ class ReportFilter(django_filters.FilterSet):
     language = SlugMultipleChoiceFilter(
         label=_("Language"), field_name="languages__code", to_field_name="code", queryset=Language.objects.all()
     )
-    region = django_filters.MultipleChoiceFilter(label=_("Region"), choices=Region.choices)
+    region = bounded.MultipleChoiceFilter(label=_("Region"), choices=Region.choices)
     year_min = django_filters.NumberFilter(
         label=_("From year"), field_name="publication_year", lookup_expr="gte", min_value=1950, max_value=2100
     )

@@ -2,7 +2,6 @@ from django.db.models import Count, Q
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 
 from analytics.api.filters import ReportFilter
@@ -38,7 +37,6 @@ class ReportViewSet(
     permission_classes = [IsCuratorOrReadOnly]
     filter_backends = [DjangoFilterBackend]
     filterset_class = ReportFilter
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
 
     def get_queryset(self):
         queryset = Report.objects.with_card_relations().select_related("previous_edition")

@@ -1,11 +1,12 @@
 """The filters of the browse page, shared by the page and the list API so both accept the same query."""
 
 import django_filters
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from databases.features import Feature
 from databases.models import EARLIEST_YEAR, Coverage, PatentDatabase
+from inspire import filters as bounded
 from inspire.jurisdictions import jurisdiction_choices
 
 COVERAGE_FIELDS = ("jurisdiction", "level", "document_kind", "since")
@@ -25,18 +26,18 @@ SORT_CHOICES = [
 
 class DatabaseFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_text", max_length=200)
-    kind = django_filters.MultipleChoiceFilter(label=_("Kind"), choices=PatentDatabase.Kind.choices)
-    access = django_filters.MultipleChoiceFilter(label=_("Access"), choices=PatentDatabase.Access.choices)
+    kind = bounded.MultipleChoiceFilter(label=_("Kind"), choices=PatentDatabase.Kind.choices)
+    access = bounded.MultipleChoiceFilter(label=_("Access"), choices=PatentDatabase.Access.choices)
     aspi = django_filters.TypedChoiceFilter(
         label=_("Part of ASPI"), choices=[("true", _("Yes")), ("false", _("No"))], coerce=lambda value: value == "true"
     )
-    jurisdiction = django_filters.MultipleChoiceFilter(
+    jurisdiction = bounded.MultipleChoiceFilter(
         label=_("Covers"), choices=jurisdiction_choices(), method="filter_coverage"
     )
-    level = django_filters.MultipleChoiceFilter(
+    level = bounded.MultipleChoiceFilter(
         label=_("Coverage level"), choices=Coverage.Level.choices, method="filter_coverage"
     )
-    document_kind = django_filters.MultipleChoiceFilter(
+    document_kind = bounded.MultipleChoiceFilter(
         label=_("Documents"), choices=Coverage.DocumentKind.choices, method="filter_coverage"
     )
     since = django_filters.NumberFilter(
@@ -45,9 +46,7 @@ class DatabaseFilter(django_filters.FilterSet):
         min_value=EARLIEST_YEAR,
         max_value=2100,
     )
-    feature = django_filters.MultipleChoiceFilter(
-        label=_("Features"), choices=Feature.choices, method="filter_features"
-    )
+    feature = bounded.MultipleChoiceFilter(label=_("Features"), choices=Feature.choices, method="filter_features")
     sort = django_filters.ChoiceFilter(label=_("Sort by"), choices=SORT_CHOICES, method="filter_sort", empty_label=None)
 
     class Meta:
@@ -75,9 +74,15 @@ class DatabaseFilter(django_filters.FilterSet):
             rows = rows.filter(from_year__lte=data["since"])
         if not jurisdictions:
             return queryset.filter(Exists(rows))
-        for code in jurisdictions:
-            queryset = queryset.filter(Exists(rows.filter(jurisdiction=code)))
-        return queryset
+        # Every jurisdiction must be covered: one grouped subquery counts the distinct ones matched.
+        covering = (
+            rows.filter(jurisdiction__in=jurisdictions)
+            .order_by()
+            .values("database")
+            .annotate(n=Count("jurisdiction", distinct=True))
+            .filter(n=len(jurisdictions))
+        )
+        return queryset.filter(Exists(covering))
 
     def filter_sort(self, queryset, name, value):
         return queryset.order_by(*SORTS[value])

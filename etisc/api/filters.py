@@ -1,6 +1,7 @@
 import django_filters
 
 from etisc.models import Event, Group, Post, Question, Topic
+from inspire import filters as bounded
 
 
 class GroupFilter(django_filters.FilterSet):
@@ -41,8 +42,8 @@ class QuestionFilter(django_filters.FilterSet):
 
 class EventFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(choices=Event.Kind.choices)
-    starts_after = django_filters.IsoDateTimeFilter(field_name="starts_at", lookup_expr="gte")
-    starts_before = django_filters.IsoDateTimeFilter(field_name="starts_at", lookup_expr="lt")
+    starts_after = bounded.IsoDateTimeFilter(field_name="starts_at", lookup_expr="gte")
+    starts_before = bounded.IsoDateTimeFilter(field_name="starts_at", lookup_expr="lt")
 
     class Meta:
         model = Event

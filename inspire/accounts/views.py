@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.http import urlsafe_base64_decode
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from rest_framework.authtoken.models import Token
 
@@ -72,6 +73,8 @@ def activate(request, uidb64: str, token: str):
     return render(request, "accounts/activate.html", {"validlink": valid})
 
 
+# The page shows the API token: no browser or proxy may keep a copy.
+@never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile(request):

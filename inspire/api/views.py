@@ -2,6 +2,8 @@ from functools import cache
 
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver
 from django.urls import reverse as url_reverse
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
 from drf_spectacular.utils import extend_schema
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import api_view
@@ -49,6 +51,8 @@ def api_root(request):
     return Response(links)
 
 
+# The answer is a credential: no browser or proxy may keep a copy.
+@method_decorator(never_cache, name="dispatch")
 class ObtainTokenView(ObtainAuthToken):
     """Exchange a username and password for the API token shown on the profile page."""
 

@@ -66,3 +66,27 @@ def test_staff_reach_admin(client, staff_user):
 @pytest.mark.django_db
 def test_bench_hello_view_is_off_unless_benchmarking(client):
     assert client.get("/bench/hello").status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/", "/api/v1/", "/no-such-page/", "/api/v1/no-such-endpoint/", "/healthz"])
+def test_every_response_denies_unused_browser_features(client, url):
+    policy = client.get(url)["Permissions-Policy"]
+    for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "interest-cohort=()"):
+        assert feature in policy
+
+
+@pytest.mark.django_db
+def test_the_profile_page_showing_the_api_token_is_never_stored(client, user):
+    client.force_login(user)
+    response = client.get("/accounts/profile/")
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("password", "status"), [("correct horse battery staple", 200), ("wrong", 400)])
+def test_the_token_endpoint_answer_is_never_stored(api_client, user, password, status):
+    response = api_client.post("/api/v1/auth/token/", {"username": user.username, "password": password})
+    assert response.status_code == status
+    assert "no-store" in response["Cache-Control"]

@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from inspire import filters as bounded
 from inspire.jurisdictions import CONTINENTS
 from policies.models import Institution, Policy, language_names
 
@@ -27,7 +28,7 @@ class PolicyFilter(django_filters.FilterSet):
         label=_("Institution type"),
         empty_label=_("Any type"),
     )
-    policy_type = django_filters.MultipleChoiceFilter(choices=Policy.Type.choices, label=_("Policy type"))
+    policy_type = bounded.MultipleChoiceFilter(choices=Policy.Type.choices, label=_("Policy type"))
     language = django_filters.ChoiceFilter(
         choices=_language_choices, label=_("Language"), empty_label=_("Any language")
     )

@@ -77,29 +77,25 @@ class PolicyDraftViewSet(viewsets.ModelViewSet):
 
     def perform_create(self, serializer):
         data = serializer.validated_data
-        draft = services.draft_create(
+        serializer.instance = services.draft_create(
             owner=self.request.user,
             title=data["title"],
             institution_name=data["institution_name"],
             office_name=data.get("office_name", ""),
             country=data.get("country", ""),
+            answers=data.get("answers"),
         )
-        if data.get("answers"):
-            draft = services.draft_answers_save(draft=draft, answers=data["answers"])
-        serializer.instance = draft
 
     def perform_update(self, serializer):
         data = serializer.validated_data
-        draft = services.draft_update(
+        serializer.instance = services.draft_update(
             draft=serializer.instance,
             title=data.get("title"),
             institution_name=data.get("institution_name"),
             office_name=data.get("office_name"),
             country=data.get("country"),
+            answers=data.get("answers"),
         )
-        if "answers" in data:
-            draft = services.draft_answers_save(draft=draft, answers=data["answers"])
-        serializer.instance = draft
 
     def perform_destroy(self, instance):
         services.draft_delete(draft=instance)

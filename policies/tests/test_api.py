@@ -1,7 +1,9 @@
 import pytest
+from django.core.exceptions import ValidationError
 from rest_framework.authtoken.models import Token
 
 from inspire.testing import assert_constant_queries
+from policies import services
 from policies.models import Policy, PolicyDraft
 from policies.tests.factories import InstitutionFactory, PolicyDraftFactory, PolicyFactory
 
@@ -141,3 +143,37 @@ def test_api_schema_says_null_means_not_recorded(api_client, db):
 def test_checklist_api_gives_each_topics_source_and_review_date(api_client, checklist):
     topic = api_client.get(f"{API}checklist/").json()[0]
     assert topic["source_url"] == "https://toolkit.example.org/" and topic["reviewed_on"] == "2026-11-24"
+
+
+def test_creating_a_draft_with_a_bad_answer_creates_nothing(api_client, user, checklist):
+    api_client.force_authenticate(user)
+    response = api_client.post(
+        f"{API}drafts/",
+        {"title": "Half a draft", "institution_name": "X", "answers": {"owner-staff": {"clause": "not-a-choice"}}},
+        format="json",
+    )
+    assert response.status_code == 400
+    assert "answers" in response.json()["errors"]
+    assert not PolicyDraft.objects.exists()
+
+
+def test_patching_a_title_with_a_bad_answer_saves_neither(api_client, user, checklist):
+    draft = PolicyDraftFactory(owner=user, title="Before")
+    api_client.force_authenticate(user)
+    response = api_client.patch(
+        f"{API}drafts/{draft.pk}/",
+        {"title": "After", "answers": {"owner-staff": {"clause": "creator"}, "no-such-item": {"clause": "x"}}},
+        format="json",
+    )
+    assert response.status_code == 400
+    draft.refresh_from_db()
+    assert (draft.title, draft.answers) == ("Before", {})
+
+
+def test_a_draft_service_reports_bad_details_and_bad_answers_together(user, checklist):
+    draft = PolicyDraftFactory(owner=user, title="Before")
+    with pytest.raises(ValidationError) as raised:
+        services.draft_update(draft=draft, title="   ", answers={"no-such-item": {"clause": "x"}})
+    assert set(raised.value.message_dict) == {"title", "answers"}
+    draft.refresh_from_db()
+    assert draft.title == "Before"

@@ -124,6 +124,29 @@ def test_docx_download_is_a_word_document_with_the_clauses(client, user, checkli
     assert "Technology Transfer Office shares income in thirds." in paragraphs
 
 
+def test_a_draft_saved_with_control_characters_still_downloads_as_docx(client, api_client, user, checklist):
+    draft = PolicyDraftFactory(owner=user, title="Our\x0b IP\x1f Policy", institution_name="Uni\x0cversity")
+    services.draft_answers_save(draft=draft, answers={"shares": {"clause": "thirds", "note": "Shares\x08 change."}})
+    client.force_login(user)
+    api_client.force_authenticate(user)
+    for response in (
+        client.get(reverse("policies:draft-download", args=[draft.pk, "docx"])),
+        api_client.get(f"/api/v1/policies/drafts/{draft.pk}/document/?download=docx"),
+    ):
+        assert response.status_code == 200
+        paragraphs = [p.text for p in Document(io.BytesIO(response.content)).paragraphs]
+        assert "Our IP Policy" in paragraphs
+        assert "Shares change." in paragraphs
+
+
+def test_a_title_with_a_control_character_is_refused_with_a_form_error(client, user, checklist):
+    client.force_login(user)
+    response = client.post(WRITER, {"title": "IP\x0b Policy", "institution_name": "Example University"})
+    assert response.status_code == 400
+    assert response.context["form"].errors["title"] == ["Remove the control character U+000B from this text."]
+    assert not PolicyDraft.objects.exists()
+
+
 def test_unknown_download_format_is_404(client, user, checklist, draft):
     client.force_login(user)
     assert client.get(reverse("policies:draft-download", args=[draft.pk, "pdf"])).status_code == 404

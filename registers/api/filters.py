@@ -4,6 +4,7 @@ import django_filters
 import pycountry
 from django.utils.translation import gettext_lazy as _
 
+from inspire import filters as bounded
 from inspire.facts import Fact
 from inspire.jurisdictions import REGIONS
 from registers.models import COLUMNS, Jurisdiction, Resource
@@ -45,7 +46,7 @@ class JurisdictionFilter(django_filters.FilterSet):
     free = django_filters.ChoiceFilter(
         choices=[("true", _("Yes")), ("false", _("No"))], method="filter_free", label=_("Free access")
     )
-    member_of = django_filters.MultipleChoiceFilter(
+    member_of = bounded.MultipleChoiceFilter(
         choices=[(code, code) for code in ORGANISATIONS], method="filter_member_of", label=_("Member of")
     )
     sort = django_filters.ChoiceFilter(
@@ -70,9 +71,7 @@ class JurisdictionFilter(django_filters.FilterSet):
         return free if value == "true" else queryset.exclude(pk__in=free.values("pk"))
 
     def filter_member_of(self, queryset, name, value):
-        for code in value:
-            queryset = queryset.member_of(code)
-        return queryset
+        return queryset.member_of(value)
 
     def filter_sort(self, queryset, name, value):
         return queryset.order_by(*SORTS[value])

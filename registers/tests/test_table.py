@@ -1,7 +1,7 @@
 import pytest
 
 from inspire.testing import assert_constant_queries
-from registers.tests.factories import ColumnAbsenceFactory, JurisdictionFactory, ResourceFactory
+from registers.tests.factories import ColumnAbsenceFactory, JurisdictionFactory, OrganisationFactory, ResourceFactory
 
 
 @pytest.fixture
@@ -42,6 +42,15 @@ def test_table_lists_every_jurisdiction_with_register_links(client, table):
 )
 def test_searcher_narrows_the_table_with_filters(client, table, query, expected):
     assert names(client.get(f"/registers/?{query}")) == expected
+
+
+def test_several_organisations_keep_the_members_of_every_one(client, table):
+    pct = OrganisationFactory(code="WO", name="WIPO (PCT)")
+    table["france"].memberships.add(pct)
+    table["japan"].memberships.add(pct)
+    assert names(client.get("/registers/?member_of=WO")) == ["France", "Japan"]
+    assert names(client.get("/registers/?member_of=EP&member_of=WO")) == ["France"]
+    assert names(client.get("/registers/?member_of=EP&member_of=WO&member_of=EP")) == ["France"]
 
 
 def test_sorting_by_a_column_puts_available_rows_first_then_recorded_absences(client, table):
