@@ -11,6 +11,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_filters import fields as filter_fields
+from drf_spectacular.utils import extend_schema_field
 
 # PostgreSQL refuses a time stamp whose UTC offset is 16 hours or more (no real zone is beyond 14).
 MAX_UTC_OFFSET = datetime.timedelta(hours=16)
@@ -81,3 +82,36 @@ class _IsoDateTimeField(filter_fields.IsoDateTimeField):
 
 class IsoDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = _IsoDateTimeField
+
+
+# The schema shows these as the words they take, not the type of the model field they filter.
+@extend_schema_field({"type": "string", "enum": ["true", "false"]})
+class StrictBooleanFilter(django_filters.ChoiceFilter):
+    """`true` or `false` and nothing else: an unknown word is a 400, not a filter silently left out."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("choices", [("true", _("Yes")), ("false", _("No"))])
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if value in ("", None):
+            return qs
+        return super().filter(qs, value == "true")
+
+
+@extend_schema_field(
+    {"type": "string", "enum": ["yes", "no", "unknown"], "description": "no: recorded as absent; unknown: not recorded"}
+)
+class FactFilter(django_filters.ChoiceFilter):
+    """A yes/no fact with its third state: `yes`, `no` (recorded as absent) or `unknown` (not recorded)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("choices", [("yes", _("Yes")), ("no", _("Recorded as no")), ("unknown", _("Not recorded"))])
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if value in ("", None):
+            return qs
+        if value == "unknown":
+            return qs.filter(**{f"{self.field_name}__isnull": True})
+        return qs.filter(**{self.field_name: value == "yes"})

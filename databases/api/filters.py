@@ -28,9 +28,7 @@ class DatabaseFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_text", max_length=200)
     kind = bounded.MultipleChoiceFilter(label=_("Kind"), choices=PatentDatabase.Kind.choices)
     access = bounded.MultipleChoiceFilter(label=_("Access"), choices=PatentDatabase.Access.choices)
-    aspi = django_filters.TypedChoiceFilter(
-        label=_("Part of ASPI"), choices=[("true", _("Yes")), ("false", _("No"))], coerce=lambda value: value == "true"
-    )
+    aspi = bounded.FactFilter(label=_("Part of ASPI"))
     jurisdiction = bounded.MultipleChoiceFilter(
         label=_("Covers"), choices=jurisdiction_choices(), method="filter_coverage"
     )

@@ -25,7 +25,7 @@ def test_list_accepts_the_browse_page_filters(api_client, known_databases):
     assert slugs(api_client.get(LIST, {"kind": "commercial"})) == ["beta"]
     assert slugs(api_client.get(LIST, {"q": "lens"})) == ["gamma"]
     assert slugs(api_client.get(LIST, {"sort": "coverage"})) == ["beta", "alpha", "gamma"]
-    item = api_client.get(LIST, {"aspi": "true"}).json()["results"][0]
+    item = api_client.get(LIST, {"aspi": "yes"}).json()["results"][0]
     assert item["features"] == ["alerts", "boolean", "chemical", "cpc"]
     assert item["jurisdiction_count"] == 3
 

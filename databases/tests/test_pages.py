@@ -26,7 +26,9 @@ def test_filtering_by_feature_keeps_databases_having_all_of_them(client, known_d
 def test_filtering_by_kind_access_and_aspi(client, known_databases):
     assert slugs_on(client.get("/databases/?kind=commercial&kind=free_service")) == ["beta", "gamma"]
     assert slugs_on(client.get("/databases/?access=free")) == ["alpha"]
-    assert slugs_on(client.get("/databases/?aspi=true")) == ["beta"]
+    assert slugs_on(client.get("/databases/?aspi=yes")) == ["beta"]
+    assert slugs_on(client.get("/databases/?aspi=no")) == []  # nothing is recorded as outside ASPI
+    assert slugs_on(client.get("/databases/?aspi=unknown")) == ["alpha", "gamma"]
 
 
 def test_coverage_filter_drills_down_to_level_and_document_kind(client, known_databases):

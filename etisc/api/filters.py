@@ -15,7 +15,7 @@ class GroupFilter(django_filters.FilterSet):
 class TopicFilter(django_filters.FilterSet):
     group = django_filters.CharFilter(field_name="group__slug")
     tag = django_filters.CharFilter(field_name="tags__slug")
-    pinned = django_filters.BooleanFilter()
+    pinned = bounded.StrictBooleanFilter()
 
     class Meta:
         model = Topic
@@ -33,7 +33,7 @@ class PostFilter(django_filters.FilterSet):
 
 class QuestionFilter(django_filters.FilterSet):
     session = django_filters.CharFilter(field_name="session__slug")
-    answered = django_filters.BooleanFilter(field_name="answered_at", lookup_expr="isnull", exclude=True)
+    answered = bounded.StrictBooleanFilter(field_name="answered_at", lookup_expr="isnull", exclude=True)
 
     class Meta:
         model = Question

@@ -29,6 +29,10 @@ def add_error_responses(result, generator, request, public):
     reference = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
     for operations in result.get("paths", {}).values():
         for method, operation in operations.items():
+            for parameter in operation.get("parameters", []):
+                # An empty filter (`?since=`, as an HTML form sends it) means the filter is not given.
+                if parameter.get("in") == "query" and not parameter.get("required"):
+                    parameter["allowEmptyValue"] = True
             responses = operation.setdefault("responses", {})
             for status, description in ERROR_RESPONSES.items():
                 if status in {"401", "403"} and method in SAFE_METHODS and "security" not in operation:

@@ -69,3 +69,21 @@ def test_wrong_credentials_for_token_give_json_400(api_client, user):
     assert response.status_code == 400
     assert response.json()["code"] == "invalid"
     assert "errors" in response.json()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page_size", ["null", "0", "-1", "101", "abc", ""])
+def test_a_page_size_the_api_cannot_give_is_a_400_naming_it(api_client, page_size):
+    response = api_client.get("/api/v1/analytics/fields/", {"page_size": page_size})
+    assert response.status_code == 400
+    assert "page_size" in response.json()["errors"]
+
+
+@pytest.mark.django_db
+def test_a_number_where_the_schema_says_text_is_a_400(api_client, user):
+    api_client.force_authenticate(user)
+    response = api_client.post(
+        "/api/v1/policies/drafts/", {"title": 0, "institution_name": "X", "answers": {}}, format="json"
+    )
+    assert response.status_code == 400
+    assert "title" in response.json()["errors"]

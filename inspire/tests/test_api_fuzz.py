@@ -13,6 +13,7 @@ from hypothesis import settings as hypothesis_settings
 from rest_framework.authtoken.models import Token
 from schemathesis.checks import (
     content_type_conformance,
+    negative_data_rejection,
     not_a_server_error,
     response_schema_conformance,
     status_code_conformance,
@@ -52,7 +53,14 @@ def _keep_test_transaction_open():
 schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
 # No 5xx, only documented status codes and content types, bodies that match their schemas.
 # (Business-rule refusals of schema-valid input, such as wrong credentials, are expected 4xx.)
-CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
+# Invalid input must be refused (negative data), and a credential the server ignores is a failure.
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    negative_data_rejection,
+]
 # Derandomized with no example database: the same cases every run, so CI never fails at random.
 FUZZ_SETTINGS = hypothesis_settings(
     max_examples=6,

@@ -1,3 +1,5 @@
+from django.utils.translation import gettext as _
+from django_countries import countries
 from django_countries.serializer_fields import CountryField
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -113,8 +115,15 @@ class DraftAnswerSerializer(serializers.Serializer):
     note = serializers.CharField(allow_blank=True, required=False, default="")
 
 
+class CountryCodeField(serializers.ChoiceField):
+    """A plain choice of codes: django-countries' own field takes an object too, and reads {} as "no country"."""
+
+    def to_representation(self, value) -> str:
+        return getattr(value, "code", value) or ""
+
+
 class PolicyDraftSerializer(serializers.ModelSerializer):
-    country = CountryField(required=False, allow_blank=True)
+    country = CountryCodeField(choices=list(countries), required=False, allow_blank=True)
     answers = serializers.DictField(child=DraftAnswerSerializer(), required=False)
     # Empty until the first step is saved, so not a slug pattern in the schema.
     last_step = serializers.CharField(read_only=True)
@@ -133,6 +142,15 @@ class PolicyDraftSerializer(serializers.ModelSerializer):
             "updated_at",
         ]
         read_only_fields = ["created_at", "updated_at"]
+
+    def validate_answers(self, answers: dict) -> dict:
+        # A PATCH validates partially, which would let an answer without its clause through.
+        missing = sorted(key for key, answer in answers.items() if "clause" not in answer)
+        if missing:
+            raise serializers.ValidationError(
+                _("Each answer needs a clause; missing for %(keys)s.") % {"keys": ", ".join(missing)}
+            )
+        return answers
 
 
 class DraftDocumentSerializer(serializers.Serializer):

@@ -6,6 +6,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
+from inspire.api.parsers import DepthLimitedJSONParser
 from inspire.api.permissions import IsCuratorOrReadOnly
 from policies import document, selectors, services
 from policies.api.filters import InstitutionFilter, PolicyFilter
@@ -71,6 +72,8 @@ class PolicyDraftViewSet(viewsets.ModelViewSet):
     permission_classes = [permissions.IsAuthenticated]
     serializer_class = PolicyDraftSerializer
     filter_backends = []
+    # Answers are nested objects, which form encodings cannot carry faithfully: JSON only (else 415).
+    parser_classes = [DepthLimitedJSONParser]
 
     def get_queryset(self):
         return selectors.drafts_of(self.request.user)

@@ -177,3 +177,11 @@ def test_a_draft_service_reports_bad_details_and_bad_answers_together(user, chec
     assert set(raised.value.message_dict) == {"title", "answers"}
     draft.refresh_from_db()
     assert draft.title == "Before"
+
+
+def test_patching_an_answer_without_its_clause_is_a_400(api_client, user, checklist):
+    draft = PolicyDraftFactory(owner=user, title="Before")
+    api_client.force_authenticate(user)
+    response = api_client.patch(f"{API}drafts/{draft.pk}/", {"answers": {"owner-staff": {}}}, format="json")
+    assert response.status_code == 400
+    assert "answers" in response.json()["errors"]

@@ -81,7 +81,7 @@ class ResourceFilter(django_filters.FilterSet):
     jurisdiction = django_filters.CharFilter(field_name="jurisdiction__code", max_length=3)
     kind = django_filters.ChoiceFilter(choices=Resource.Kind.choices)
     access = django_filters.ChoiceFilter(choices=Resource.Access.choices)
-    link_ok = django_filters.BooleanFilter()
+    link_ok = bounded.FactFilter(label=_("Link works (unknown: not checked yet)"))
 
     class Meta:
         model = Resource

@@ -87,9 +87,13 @@ def test_anonymous_and_plain_users_cannot_write(api_client, user, db):
 def test_resources_can_be_filtered_by_link_health(api_client, france):
     ResourceFactory(jurisdiction=france, link_ok=False)
     ResourceFactory(jurisdiction=france, link_ok=True)
-    body = api_client.get("/api/v1/registers/resources/", {"link_ok": "false"}).json()
+    ResourceFactory(jurisdiction=france, link_ok=None)
+    body = api_client.get("/api/v1/registers/resources/", {"link_ok": "no"}).json()
     assert body["count"] == 1
     assert body["results"][0]["link_ok"] is False
+    unchecked = api_client.get("/api/v1/registers/resources/", {"link_ok": "unknown"}).json()
+    assert [item["link_ok"] for item in unchecked["results"]] == [None]
+    assert api_client.get("/api/v1/registers/resources/", {"link_ok": "maybe"}).status_code == 400
 
 
 def test_api_list_query_count_does_not_grow_with_rows(api_client, epo):
