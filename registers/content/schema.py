@@ -1,5 +1,6 @@
 """The shape of `registers/content/`: one YAML file per jurisdiction with curated data
-(`jurisdictions/<CODE>.yaml`) and, where there are any, its sample numbers (`samples/<CODE>.csv`).
+(`jurisdictions/<CODE>.yaml`: office, resources, recorded absences, the jurisdiction file and
+sourced notes by topic) and, where there are any, its sample numbers (`samples/<CODE>.csv`).
 
 Jurisdictions without a file are still listed, with name, kind and region from ISO 3166 and
 inspire.jurisdictions; nothing about their registers is recorded."""
