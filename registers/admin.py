@@ -7,7 +7,15 @@ from import_export.admin import ExportMixin
 from inspire.content.admin import ContentImportMixin
 from inspire.facts import Fact
 from registers import content, tasks
-from registers.models import COLUMNS, ColumnAbsence, Jurisdiction, JurisdictionFile, Resource, SampleNumber
+from registers.models import (
+    COLUMNS,
+    ColumnAbsence,
+    Jurisdiction,
+    JurisdictionFile,
+    JurisdictionNote,
+    Resource,
+    SampleNumber,
+)
 from registers.selectors import column_states
 
 CONTENT_ACCEPTS = _("jurisdictions/<CODE>.yaml files, with samples/<CODE>.csv files for their sample numbers.")
@@ -130,7 +138,15 @@ class JurisdictionFileInline(admin.StackedInline):
 
 class SampleNumberInline(admin.TabularInline):
     model = SampleNumber
+    formfield_overrides = URL_FIELDS
     extra = 0
+
+
+class JurisdictionNoteInline(admin.StackedInline):
+    model = JurisdictionNote
+    formfield_overrides = URL_FIELDS
+    extra = 0
+    fields = [("topic", "position"), "text", ("source_url", "reviewed_on")]
 
 
 @admin.register(Jurisdiction)
@@ -143,7 +159,7 @@ class JurisdictionAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
     list_filter = ["kind", "region", "memberships"]
     search_fields = ["name", "code", "office_name"]
     filter_horizontal = ["memberships"]
-    inlines = [JurisdictionFileInline, ResourceInline, ColumnAbsenceInline, SampleNumberInline]
+    inlines = [JurisdictionFileInline, ResourceInline, ColumnAbsenceInline, JurisdictionNoteInline, SampleNumberInline]
 
     def get_export_queryset(self, request):
         return super().get_export_queryset(request).prefetch_related("resources", "absences", "memberships")

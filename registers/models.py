@@ -1,5 +1,5 @@
-"""Patent jurisdictions, the online resources of their offices (registers, gazettes, …) and a
-jurisdiction file with legal-status notes, search tips and sample numbers."""
+"""Patent jurisdictions, the online resources of their offices (registers, gazettes, …), a
+jurisdiction file with legal-status notes, search tips and sample numbers, and sourced notes by topic."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -285,6 +285,11 @@ class SampleNumber(models.Model):
     as_printed = models.CharField(_("as printed"), max_length=80)
     as_entered = models.CharField(_("as entered in the register"), max_length=80)
     notes = models.CharField(_("notes"), max_length=300, blank=True)
+    # Empty: the jurisdiction file's source and review date apply.
+    source_url = models.URLField(
+        _("source"), max_length=500, blank=True, help_text=_("The page printing this number, if not the file's.")
+    )
+    reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
 
     class Meta:
         ordering = ["kind", "as_printed"]
@@ -296,3 +301,41 @@ class SampleNumber(models.Model):
 
     def __str__(self) -> str:
         return f"{self.jurisdiction.code} {self.as_printed}"
+
+
+class JurisdictionNote(models.Model):
+    """One sourced statement about a jurisdiction, shown on its page under its topic's heading."""
+
+    # The labels are the headings of the jurisdiction page.
+    class Topic(models.TextChoices):
+        REGISTER_CONTENTS = "register_contents", _("What the register shows")
+        GAZETTE_FREQUENCY = "gazette_frequency", _("Gazette")
+        NUMBER_FORMAT = "number_format", _("Number formats")
+        REGIONAL_ROUTES = "regional_routes", _("Regional routes that reach it")
+        SPC_REGIME = "spc_regime", _("SPC and term extension")
+        LANGUAGES = "languages", _("Languages")
+        PROTECTION_ROUTE = "protection_route", _("How protection is obtained")
+        SEARCH_TIPS = "search_tips", _("Search tips")
+
+    jurisdiction = models.ForeignKey(
+        Jurisdiction, on_delete=models.CASCADE, related_name="notes", verbose_name=_("jurisdiction")
+    )
+    topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
+    # The note's place among its topic's notes in the content file: what identifies it there.
+    position = models.PositiveSmallIntegerField(
+        _("position"), default=1, help_text=_("Order among this jurisdiction's notes on the same topic.")
+    )
+    text = models.TextField(_("text"), help_text=_("Markdown, a sentence or two."))
+    source_url = models.URLField(_("source"), max_length=500, help_text=_("The page that states this."))
+    reviewed_on = models.DateField(_("reviewed on"))
+
+    class Meta:
+        ordering = ["topic", "position"]
+        verbose_name = _("note")
+        verbose_name_plural = _("notes")
+        constraints = [
+            models.UniqueConstraint(fields=["jurisdiction", "topic", "position"], name="registers_unique_note"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.jurisdiction.code} {self.get_topic_display()}: {self.text[:60]}"

@@ -9,7 +9,7 @@ from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
 
 from inspire.facts import Fact
-from registers.models import COLUMNS, ColumnAbsence, Jurisdiction, Resource
+from registers.models import COLUMNS, ColumnAbsence, Jurisdiction, JurisdictionNote, Resource
 
 ORGANISATIONS = ("EP", "WO", "AP", "OA", "EA", "GC", "BX", "UPC")
 CONTENT_VERSION_KEY = "registers:content-version"
@@ -117,9 +117,19 @@ def jurisdiction_detail(code: str) -> Jurisdiction:
     return (
         jurisdictions_annotated()
         .select_related("file")
-        .prefetch_related("sample_numbers", Prefetch("members", queryset=Jurisdiction.objects.order_by("name")))
+        .prefetch_related(
+            "sample_numbers", "notes", Prefetch("members", queryset=Jurisdiction.objects.order_by("name"))
+        )
         .get(code=code)
     )
+
+
+def notes_by_topic(jurisdiction: Jurisdiction) -> dict[str, list[JurisdictionNote]]:
+    """The jurisdiction's notes under each topic, in the order of the topics (from prefetched notes)."""
+    topics: dict[str, list[JurisdictionNote]] = {topic: [] for topic in JurisdictionNote.Topic.values}
+    for note in jurisdiction.notes.all():
+        topics[note.topic].append(note)
+    return {topic: notes for topic, notes in topics.items() if notes}
 
 
 def organisations() -> QuerySet[Jurisdiction]:
@@ -165,10 +175,29 @@ def map_states() -> dict:
     return {"columns": columns, "jurisdictions": jurisdictions}
 
 
-def resources_by_url(jurisdiction: Jurisdiction) -> list[tuple[Resource, list[str]]]:
-    """One entry per distinct URL with the kinds it serves (a register is often also the file wrapper)."""
+def map_counts(states: dict, column: str) -> dict[Fact, int]:
+    """How many jurisdictions of `map_states()` are in each state of a map column, as the map colours them."""
+    counts = dict.fromkeys(Fact, 0)
+    for entry in states["jurisdictions"].values():
+        fact = Fact.YES if column in entry["on"] else Fact.NO if column in entry["off"] else Fact.UNKNOWN
+        counts[fact] += 1
+    return counts
+
+
+def resources_by_url(jurisdiction: Jurisdiction) -> list[tuple[Resource, list[str], list[tuple[list[str], Resource]]]]:
+    """One entry per distinct URL: its first resource, the kinds it serves (a register is often also the
+    file wrapper) and what was recorded about them: the kinds sharing one note and source, with a
+    resource holding those (several where the kinds were recorded apart, from different sources)."""
     kind_order = list(Resource.Kind.values)
-    groups: dict[str, tuple[Resource, list[str]]] = {}
+    groups: dict[str, tuple[Resource, list[str], list[tuple[list[str], Resource]]]] = {}
     for resource in sorted(jurisdiction.resources.all(), key=lambda r: (kind_order.index(r.kind), r.pk)):
-        groups.setdefault(resource.url, (resource, []))[1].append(str(resource.get_kind_display()))
+        label = str(resource.get_kind_display())
+        _first, kinds, accounts = groups.setdefault(resource.url, (resource, [], []))
+        kinds.append(label)
+        said = (resource.notes, resource.source_url, resource.reviewed_on)
+        account = next((a for a in accounts if (a[1].notes, a[1].source_url, a[1].reviewed_on) == said), None)
+        if account:
+            account[0].append(label)
+        else:
+            accounts.append(([label], resource))
     return list(groups.values())

@@ -8,7 +8,7 @@ from django.db import transaction
 
 from inspire.content.seeding import Seeder
 from inspire.jurisdictions import OTHER_BODIES, REGIONAL_OFFICES, portal_jurisdictions, region_of
-from registers.models import ColumnAbsence, Jurisdiction, JurisdictionFile, Resource, SampleNumber
+from registers.models import ColumnAbsence, Jurisdiction, JurisdictionFile, JurisdictionNote, Resource, SampleNumber
 from registers.selectors import CONTENT_VERSION_KEY
 
 if TYPE_CHECKING:
@@ -36,14 +36,15 @@ def _kind(code: str) -> str:
 @transaction.atomic
 def jurisdiction_seed(*, code: str, entry: "JurisdictionEntry | None", seeder: Seeder) -> Jurisdiction | None:
     """Seed one jurisdiction's row: name, kind and region from ISO 3166 and inspire.jurisdictions, the
-    office and provenance from its content file. Without a file nobody has reviewed it: ISO is the source."""
+    office and provenance from its content file. Without a file, or a file saying nothing about the
+    office, nobody has reviewed the jurisdiction itself: ISO is the source."""
     values = {
         "name": portal_jurisdictions()[code],
         "kind": _kind(code),
         "region": region_of(code),
         "office_name": entry.office_name if entry else "",
         "office_url": entry.office_url if entry else "",
-        "source_url": entry.source if entry else ISO_SOURCE,
+        "source_url": entry.source if entry and entry.source else ISO_SOURCE,
         "reviewed_on": entry.reviewed_on if entry else None,
     }
     return seeder.seed(Jurisdiction, key=f"registers/{code}", lookup={"code": code}, values=values)
@@ -98,7 +99,21 @@ def jurisdiction_contents_seed(
             SampleNumber,
             key=f"registers/{code}/samples/{sample.kind.value}/{sample.as_printed}",
             lookup={"jurisdiction": jurisdiction, "kind": sample.kind.value, "as_printed": sample.as_printed},
-            values={"as_entered": sample.as_entered, "notes": sample.notes},
+            values={
+                "as_entered": sample.as_entered,
+                "notes": sample.notes,
+                "source_url": sample.source or "",
+                "reviewed_on": sample.reviewed_on,
+            },
+        )
+    positions: dict[str, int] = {}
+    for note in entry.notes:
+        positions[note.topic] = positions.get(note.topic, 0) + 1
+        seeder.seed(
+            JurisdictionNote,
+            key=f"registers/{code}/notes/{note.topic.value}/{positions[note.topic]}",
+            lookup={"jurisdiction": jurisdiction, "topic": note.topic.value, "position": positions[note.topic]},
+            values={"text": note.text, "source_url": note.source, "reviewed_on": note.reviewed_on},
         )
 
 

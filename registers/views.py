@@ -1,4 +1,5 @@
 import functools
+from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -66,12 +67,15 @@ def detail(request, code: str):
         raise Http404 from None
     file = getattr(jurisdiction, "file", None)
     states = selectors.column_states(jurisdiction)
+    notes = selectors.notes_by_topic(jurisdiction)
     return render(
         request,
         "registers/detail.html",
         {
             "jurisdiction": jurisdiction,
             "file": file,
+            "notes": notes,
+            "curated": bool(file or notes or jurisdiction.resources.all() or jurisdiction.absences.all()),
             "resource_groups": selectors.resources_by_url(jurisdiction),
             "glance": [(label, states[key]) for key, (label, _kinds) in COLUMNS.items()],
             "members": jurisdiction.members.all() if jurisdiction.is_office else (),
@@ -107,6 +111,10 @@ def world_map(request):
         table = selectors.jurisdictions_for_table().order_by("name")
         return [(jurisdiction, selectors.column_states(jurisdiction)) for jurisdiction in table]
 
+    def legend():
+        counts = selectors.map_counts(states(), column)
+        return [(fact.value, _label(fact, column), counts[fact], _table_link(fact, column)) for fact in counts]
+
     return render(
         request,
         "registers/map.html",
@@ -120,6 +128,8 @@ def world_map(request):
             "rows": rows,
             "columns": [(key, label) for key, (label, _kinds) in COLUMNS.items()],
             "column_label": selectors.MAP_COLUMNS[column],
+            "legend": legend,
+            "table_url": reverse("registers:index"),
             "labels": MAP_LABELS,
             "membership_column": _is_membership(column),
             "trail": [(reverse("registers:index"), _("Patent registers")), ("", _("World map"))],
@@ -146,6 +156,16 @@ def _label(state: str, column: str) -> str:
     if _is_membership(column):
         return MAP_LABELS["member" if state == Fact.YES else "not_member"]
     return MAP_LABELS[state]
+
+
+def _table_link(fact: Fact, column: str) -> str:
+    """The table filtered to the jurisdictions in this state of the map column; a membership column has
+    no filter for "not recorded as a member"."""
+    if _is_membership(column):
+        query = {"member_of": column.removeprefix("member:")} if fact == Fact.YES else None
+    else:
+        query = {column: fact.value}
+    return f"{reverse('registers:index')}?{urlencode(query)}" if query else ""
 
 
 def _state(entry: dict | None, column: str) -> str:

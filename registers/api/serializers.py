@@ -2,7 +2,15 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from inspire.facts import Fact
-from registers.models import COLUMNS, ColumnAbsence, Jurisdiction, JurisdictionFile, Resource, SampleNumber
+from registers.models import (
+    COLUMNS,
+    ColumnAbsence,
+    Jurisdiction,
+    JurisdictionFile,
+    JurisdictionNote,
+    Resource,
+    SampleNumber,
+)
 from registers.selectors import column_states
 
 COLUMNS_HELP = (
@@ -53,7 +61,18 @@ class JurisdictionFileSerializer(serializers.ModelSerializer):
 class SampleNumberSerializer(serializers.ModelSerializer):
     class Meta:
         model = SampleNumber
-        fields = ["kind", "as_printed", "as_entered", "notes"]
+        fields = ["kind", "as_printed", "as_entered", "notes", "source_url", "reviewed_on"]
+        extra_kwargs = {
+            "source_url": {"help_text": "The page printing this number; empty: the `file`'s source applies."},
+            "reviewed_on": {"help_text": "Null: the `file`'s review date applies."},
+        }
+
+
+class JurisdictionNoteSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = JurisdictionNote
+        fields = ["topic", "text", "source_url", "reviewed_on"]
+        extra_kwargs = {"text": {"help_text": "Markdown."}}
 
 
 class JurisdictionSerializer(serializers.ModelSerializer):
@@ -111,10 +130,21 @@ class JurisdictionDetailSerializer(JurisdictionSerializer):
     )
     file = JurisdictionFileSerializer(read_only=True, allow_null=True)
     sample_numbers = SampleNumberSerializer(many=True, read_only=True)
+    notes = JurisdictionNoteSerializer(
+        many=True, read_only=True, help_text="Sourced statements about the jurisdiction, by topic."
+    )
     members = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
 
     class Meta(JurisdictionSerializer.Meta):
-        fields = [*JurisdictionSerializer.Meta.fields, "resources", "absences", "file", "sample_numbers", "members"]
+        fields = [
+            *JurisdictionSerializer.Meta.fields,
+            "resources",
+            "absences",
+            "file",
+            "sample_numbers",
+            "notes",
+            "members",
+        ]
 
 
 class MapEntrySerializer(serializers.Serializer):

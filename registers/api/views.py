@@ -27,7 +27,9 @@ class JurisdictionViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         if self.action == "retrieve":
             return (
-                selectors.jurisdictions_annotated().select_related("file").prefetch_related("sample_numbers", "members")
+                selectors.jurisdictions_annotated()
+                .select_related("file")
+                .prefetch_related("sample_numbers", "notes", "members")
             )
         return selectors.jurisdictions_for_table().order_by("name")
 

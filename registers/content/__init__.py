@@ -65,8 +65,8 @@ def _inconsistencies(path: Path, located: Located[JurisdictionEntry], samples: l
         resource = next((r for r in entry.resources if any(kind in kinds for kind in r.kinds)), None)
         if resource:
             yield ContentError(path, 1, f"{column} is recorded as absent, but {resource.url} serves it")
-    if samples and entry.file is None:
-        yield ContentError(path, 1, "sample numbers belong to a jurisdiction file: add `file:`")
+    if entry.file is None and any(row.entry.source is None for row in samples):
+        yield ContentError(path, 1, "sample numbers without their own source need a jurisdiction file: add `file:`")
     seen: dict[tuple, int] = {}
     for row in samples:
         key = (row.entry.kind, row.entry.as_printed)
@@ -112,10 +112,11 @@ def load(seeder: Seeder, root: Path = ROOT, *, every_jurisdiction: bool = True) 
     memberships = sum(len(entry.members) for entry in entries)
     samples = sum(len(item.samples) for item in files.values())
     jurisdiction_files = sum(entry.file is not None for entry in entries)
+    notes = sum(len(entry.notes) for entry in entries)
     return (
         f"{len(codes)} jurisdictions ({len(files)} with curated files), {resources} resources, "
         f"{absences} recorded absences, {memberships} memberships, {jurisdiction_files} jurisdiction files, "
-        f"{samples} sample numbers"
+        f"{samples} sample numbers, {notes} notes"
     )
 
 

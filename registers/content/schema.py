@@ -1,5 +1,6 @@
 """The shape of `registers/content/`: one YAML file per jurisdiction with curated data
-(`jurisdictions/<CODE>.yaml`) and, where there are any, its sample numbers (`samples/<CODE>.csv`).
+(`jurisdictions/<CODE>.yaml`: office, resources, recorded absences, the jurisdiction file and
+sourced notes by topic) and, where there are any, its sample numbers (`samples/<CODE>.csv`).
 
 Jurisdictions without a file are still listed, with name, kind and region from ISO 3166 and
 inspire.jurisdictions; nothing about their registers is recorded."""
@@ -7,11 +8,11 @@ inspire.jurisdictions; nothing about their registers is recorded."""
 from typing import Annotated
 
 from django.core.exceptions import ValidationError
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, Field, model_validator
 
-from inspire.content.schema import Entry, Markdown, Sourced, WebAddress
+from inspire.content.schema import Entry, Markdown, ReviewDate, Sourced, WebAddress
 from inspire.jurisdictions import portal_jurisdictions
-from registers.models import COLUMNS, Resource, SampleNumber, validate_language_list
+from registers.models import COLUMNS, JurisdictionNote, Resource, SampleNumber, validate_language_list
 
 
 def _portal_code(code: str) -> str:
@@ -78,21 +79,53 @@ class FileEntry(Sourced):
     coverage_notes: Markdown
 
 
-class JurisdictionEntry(Sourced):
-    """`source` states the office (for a regional system, its member list); `members` only for systems."""
+class NoteEntry(Sourced):
+    """One statement about the jurisdiction, shown under its topic's heading."""
+
+    topic: JurisdictionNote.Topic
+    # Markdown; required, unlike the file's prose.
+    text: str = Field(min_length=1, max_length=600)
+
+
+def _source_with_date(entry):
+    if (entry.source is None) != (entry.reviewed_on is None):
+        raise ValueError("give both source and reviewed_on, or neither")
+    return entry
+
+
+class JurisdictionEntry(Entry):
+    """`source` states the office (for a regional system, its member list); `members` only for systems.
+
+    A file recording nothing about the office (only resources, absences or notes, each with its own
+    source) leaves out `source` and `reviewed_on`: the jurisdiction itself is then not reviewed."""
 
     office_name: str = Field(default="", max_length=200)
     office_url: WebAddress = ""
+    source: WebAddress | None = None
+    reviewed_on: ReviewDate | None = None
     members: list[PortalCode] = []
     resources: list[ResourceEntry] = []
     absent: dict[Column, Absence] = {}
     file: FileEntry | None = None
+    notes: list[NoteEntry] = []
+
+    @model_validator(mode="after")
+    def _sourced(self):
+        _source_with_date(self)
+        if self.source is None and (self.office_name or self.office_url or self.members):
+            raise ValueError("the office and members need a source and reviewed_on")
+        return self
 
 
 class SampleRow(Entry):
-    """One row of `samples/<CODE>.csv`; its provenance is that of the jurisdiction file."""
+    """One row of `samples/<CODE>.csv`. Without its own `source` and `reviewed_on` its provenance is
+    that of the jurisdiction file."""
 
     kind: SampleNumber.Kind
     as_printed: str = Field(max_length=80)
     as_entered: str = Field(max_length=80)
     notes: str = Field(default="", max_length=300)
+    source: WebAddress | None = None
+    reviewed_on: ReviewDate | None = None
+
+    _sourced = model_validator(mode="after")(_source_with_date)

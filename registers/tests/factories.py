@@ -4,7 +4,7 @@ import itertools
 import factory
 import pycountry
 
-from registers.models import ColumnAbsence, Jurisdiction, JurisdictionFile, Resource, SampleNumber
+from registers.models import ColumnAbsence, Jurisdiction, JurisdictionFile, JurisdictionNote, Resource, SampleNumber
 
 _country_codes = itertools.cycle([country.alpha_2 for country in pycountry.countries])
 
@@ -73,3 +73,15 @@ class ColumnAbsenceFactory(factory.django.DjangoModelFactory):
     note = "The office publishes its gazette on paper only."
     source_url = "https://office.example.org/publications"
     reviewed_on = datetime.date(2026, 12, 1)
+
+
+class JurisdictionNoteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = JurisdictionNote
+
+    jurisdiction = factory.SubFactory(JurisdictionFactory)
+    topic = JurisdictionNote.Topic.GAZETTE_FREQUENCY
+    position = factory.Sequence(lambda n: n + 1)
+    text = "The gazette comes out **weekly**."
+    source_url = "https://office.example.org/gazette"
+    reviewed_on = datetime.date(2026, 12, 2)

@@ -1,15 +1,17 @@
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from registers.models import Jurisdiction, Resource
-from registers.tests.factories import ColumnAbsenceFactory, JurisdictionFileFactory
+from registers.tests.factories import ColumnAbsenceFactory, JurisdictionFileFactory, JurisdictionNoteFactory
 
 
-def test_curator_edits_a_jurisdiction_with_its_file_inline(client, staff_user, france, france_register):
+def test_curator_edits_a_jurisdiction_with_its_file_and_notes_inline(client, staff_user, france, france_register):
     JurisdictionFileFactory(jurisdiction=france)
+    JurisdictionNoteFactory(jurisdiction=france, text="The BOPI comes out every Thursday.")
     client.force_login(staff_user)
     assert client.get("/admin/registers/jurisdiction/").status_code == 200
     html = client.get(f"/admin/registers/jurisdiction/{france.pk}/change/").content.decode()
     assert "data.inpi.fr" in html and "Search by" in html
+    assert "The BOPI comes out every Thursday." in html and 'name="notes-0-topic"' in html
 
 
 def test_jurisdictions_export_as_csv_with_member_codes_and_three_state_columns(client, staff_user, france, epo):

@@ -6,6 +6,7 @@ from registers.tests.factories import (
     ColumnAbsenceFactory,
     JurisdictionFactory,
     JurisdictionFileFactory,
+    JurisdictionNoteFactory,
     ResourceFactory,
     SampleNumberFactory,
 )
@@ -106,3 +107,32 @@ def test_api_list_query_count_does_not_grow_with_rows(api_client, epo):
     assert_constant_queries(api_client, "/api/v1/registers/jurisdictions/", add_rows)
     assert_constant_queries(api_client, "/api/v1/registers/resources/", add_rows)
     assert_constant_queries(api_client, "/api/v1/registers/map/", add_rows)
+
+
+def test_api_detail_lists_notes_by_topic_and_sample_sources(api_client, france):
+    JurisdictionNoteFactory(jurisdiction=france, topic="protection_route", text="By a national patent.")
+    SampleNumberFactory(jurisdiction=france, source_url="https://data.inpi.fr/help", reviewed_on="2026-12-02")
+    body = api_client.get("/api/v1/registers/jurisdictions/FR/").json()
+    assert body["notes"] == [
+        {
+            "topic": "protection_route",
+            "text": "By a national patent.",
+            "source_url": "https://office.example.org/gazette",
+            "reviewed_on": "2026-12-02",
+        }
+    ]
+    assert body["sample_numbers"][0]["source_url"] == "https://data.inpi.fr/help"
+
+
+def test_api_detail_query_count_does_not_grow_with_rows(api_client, epo):
+    france = JurisdictionFactory(code="FR", name="France", region="EU")
+
+    def add_rows():
+        france.memberships.add(epo)
+        ResourceFactory(jurisdiction=france)
+        SampleNumberFactory(jurisdiction=france)
+        JurisdictionNoteFactory(jurisdiction=france)
+        epo.members.add(JurisdictionFactory())
+
+    assert_constant_queries(api_client, "/api/v1/registers/jurisdictions/FR/", add_rows)
+    assert_constant_queries(api_client, "/api/v1/registers/jurisdictions/EP/", add_rows)

@@ -1,6 +1,9 @@
+import csv
 import datetime
 import re
 import shutil
+from collections import Counter
+from pathlib import Path
 
 import pycountry
 import pytest
@@ -13,20 +16,34 @@ from inspire.content.seeding import Seeder
 from inspire.facts import Fact
 from inspire.jurisdictions import REGIONAL_OFFICES
 from registers import content
-from registers.models import ColumnAbsence, Jurisdiction, JurisdictionFile, Resource, SampleNumber
+from registers.models import (
+    ColumnAbsence,
+    Jurisdiction,
+    JurisdictionFile,
+    JurisdictionNote,
+    Resource,
+    SampleNumber,
+)
 from registers.selectors import column_states, jurisdictions_annotated
 
 pytestmark = pytest.mark.django_db
 
-# What registers/data/*.py held before the content became data files (issue 17); no fact may be lost.
-COUNTS_BEFORE = {
+# What registers/data/*.py held before the content became data files (issue 17): 258 jurisdictions,
+# 138 resources, 39 files, 26 sample numbers, 260 memberships. Issue 18 added the researched register
+# facts (resources, two recorded absences, notes, sample numbers with their own sources).
+COUNTS = {
     Jurisdiction: 258,
-    Resource: 138,
+    Resource: 180,
+    ColumnAbsence: 2,
     JurisdictionFile: 39,
-    SampleNumber: 26,
+    SampleNumber: 36,
+    JurisdictionNote: 236,
     Jurisdiction.memberships.through: 260,
 }
+# Every office, resource, file and sample number of the files before issue 18, with its source.
+FACTS_BEFORE_ISSUE_18 = Path(__file__).with_name("facts_before_issue18.csv")
 ADDED_ON_2026_12_01 = {"RO", "GR", "HR", "SI", "FI", "IT", "GE", "AE", "MA", "EG", "CU"}
+ISSUE_18_REVIEW = datetime.date(2026, 12, 2)
 
 
 @pytest.fixture
@@ -46,10 +63,33 @@ def states(code: str) -> dict:
     return column_states(jurisdictions_annotated().get(code=code))
 
 
-def test_every_fact_of_the_old_data_modules_is_loaded(loaded):
-    assert {model: model.objects.count() for model in COUNTS_BEFORE} == COUNTS_BEFORE
-    assert ColumnAbsence.objects.count() == 0
-    assert "258 jurisdictions (78 with curated files), 138 resources" in loaded
+def facts_before_issue_18(model: str) -> list[dict]:
+    with FACTS_BEFORE_ISSUE_18.open(encoding="utf-8", newline="") as handle:
+        return [row for row in csv.DictReader(handle) if row["model"] == model]
+
+
+def test_every_entry_of_the_files_is_loaded(loaded):
+    assert {model: model.objects.count() for model in COUNTS} == COUNTS
+    assert "258 jurisdictions (129 with curated files), 180 resources, 2 recorded absences" in loaded
+    assert "36 sample numbers, 236 notes" in loaded
+
+
+def test_every_fact_from_before_issue_18_is_still_loaded_with_its_source(loaded):
+    offices = {
+        code: (name, source)
+        for code, name, source in Jurisdiction.objects.values_list("code", "office_name", "source_url")
+    }
+    for row in facts_before_issue_18("jurisdiction"):
+        assert offices[row["code"]] == (row["key"], row["source"]), row
+    resources = set(Resource.objects.values_list("jurisdiction__code", "kind", "url", "source_url"))
+    for row in facts_before_issue_18("resource"):
+        assert (row["code"], row["kind"], row["key"], row["source"]) in resources, row
+    files = dict(JurisdictionFile.objects.values_list("jurisdiction__code", "source_url"))
+    for row in facts_before_issue_18("file"):
+        assert files[row["code"]] == row["source"], row
+    samples = set(SampleNumber.objects.values_list("jurisdiction__code", "kind", "as_printed"))
+    for row in facts_before_issue_18("sample"):
+        assert (row["code"], row["kind"], row["key"]) in samples, row
 
 
 def test_every_iso_country_and_regional_office_is_listed(loaded):
@@ -84,16 +124,34 @@ def test_resources_cite_the_page_they_were_checked_on_not_themselves(loaded):
     epo = Resource.objects.get(jurisdiction__code="EP", kind="register", url="https://register.epo.org/")
     assert epo.source_url == "https://www.epo.org/"
     # Luxembourg has no office page recorded; the curator checked the Romanian, Greek and Croatian
-    # services on their own pages, which describe them.
+    # services on their own pages, which describe them, as issue 18's research did for five gazettes
+    # (each address is the office's own page about its gazette).
     own = Resource.objects.filter(source_url=F("url"))
-    assert set(own.values_list("jurisdiction__code", flat=True)) == {"LU", "RO", "GR", "HR"}
+    assert set(own.values_list("jurisdiction__code", flat=True)) == {
+        "LU",
+        "RO",
+        "GR",
+        "HR",
+        "DE",
+        "LV",
+        "IE",
+        "BG",
+        "NO",
+    }
+    assert set(own.filter(jurisdiction__code__in=["DE", "LV", "IE", "BG", "NO"]).values_list("kind", flat=True)) == {
+        "gazette"
+    }
 
 
 def test_review_dates_come_from_when_each_entry_was_written(loaded):
     december = Jurisdiction.objects.filter(reviewed_on=datetime.date(2026, 12, 1))
     assert set(december.values_list("code", flat=True)) == ADDED_ON_2026_12_01
     for resource in Resource.objects.filter(jurisdiction__code__in=ADDED_ON_2026_12_01):
-        assert resource.reviewed_on == datetime.date(2026, 12, 1), resource
+        assert resource.reviewed_on in (datetime.date(2026, 12, 1), ISSUE_18_REVIEW), resource
+    before = {(row["code"], row["kind"], row["key"]) for row in facts_before_issue_18("resource")}
+    added = Resource.objects.filter(reviewed_on=ISSUE_18_REVIEW)
+    assert added.count() == COUNTS[Resource] - len(before)
+    assert not before & set(added.values_list("jurisdiction__code", "kind", "url"))
     assert Resource.objects.get(jurisdiction__code="FR", kind="register").reviewed_on == datetime.date(2026, 11, 24)
     # Nobody has reviewed a jurisdiction without a content file: ISO 3166 is all it rests on.
     tuvalu = Jurisdiction.objects.get(code="TV")
@@ -149,13 +207,13 @@ def test_a_recorded_absence_is_a_no_with_its_source(files):
     path = files / "jurisdictions" / "FR.yaml"
     path.write_text(
         path.read_text()
-        + "absent:\n  gazette:\n    source: https://www.inpi.fr/bopi\n    reviewed_on: 2026-12-01\n"
-        + "    note: The BOPI is published as PDF files only.\n"
+        + "absent:\n  file_inspection:\n    source: https://www.inpi.fr/dossiers\n    reviewed_on: 2026-12-01\n"
+        + "    note: Files are inspected at the office only.\n"
     )
     content.load(Seeder(), root=files)
     france = states("FR")
-    assert france["gazette"].fact == Fact.NO
-    assert france["gazette"].absence.source_url == "https://www.inpi.fr/bopi"
+    assert france["file_inspection"].fact == Fact.NO
+    assert france["file_inspection"].absence.source_url == "https://www.inpi.fr/dossiers"
     assert france["spc"].fact == Fact.UNKNOWN
     assert france["register"].fact == Fact.YES
 
@@ -225,3 +283,95 @@ def test_admin_import_of_a_broken_file_names_file_and_line(client, staff_user, l
 def test_load_content_command_loads_the_registers():
     call_command("load_content", "--only", "registers", verbosity=0)
     assert Jurisdiction.objects.count() == 258
+
+
+def test_notes_are_loaded_per_topic_with_their_sources(loaded):
+    topics = Counter(JurisdictionNote.objects.values_list("topic", flat=True))
+    assert topics == {
+        "regional_routes": 99,
+        "register_contents": 44,
+        "gazette_frequency": 42,
+        "search_tips": 18,
+        "spc_regime": 13,
+        "number_format": 10,
+        "protection_route": 8,
+        "languages": 2,
+    }
+    assert not JurisdictionNote.objects.exclude(reviewed_on=ISSUE_18_REVIEW).exists()
+    assert not JurisdictionNote.objects.filter(source_url="").exists()
+    norway = JurisdictionNote.objects.filter(jurisdiction__code="NO", topic="number_format")
+    assert list(norway.values_list("position", flat=True)) == [1, 2]
+
+
+def test_territories_without_a_patent_office_of_their_own_say_how_protection_is_obtained(loaded):
+    routes = JurisdictionNote.objects.filter(topic="protection_route")
+    assert {"GG", "IM", "KY"} <= set(routes.values_list("jurisdiction__code", flat=True))
+    assert "extension of a current UK patent" in routes.get(jurisdiction__code="KY").text
+
+
+def test_a_register_is_recorded_as_absent_only_where_the_office_says_so(loaded):
+    assert set(ColumnAbsence.objects.values_list("jurisdiction__code", "column", "source_url")) == {
+        ("BT", "register", "http://www.ipbhutan.gov.bt/home/page/72"),
+        (
+            "IM",
+            "register",
+            "https://www.gov.im/categories/business-and-industries/intellectual-property/patents/?iomg-device=Mobile",
+        ),
+    }
+    assert states("IM")["register"].fact == Fact.NO
+    assert states("IM")["gazette"].fact == Fact.UNKNOWN
+
+
+def test_a_file_stating_no_office_leaves_the_jurisdiction_itself_unreviewed(loaded):
+    # Kyrgyzstan's file holds a note only, the Isle of Man's an absence and a note.
+    for code in ("KG", "IM"):
+        jurisdiction = Jurisdiction.objects.get(code=code)
+        assert (jurisdiction.office_name, jurisdiction.reviewed_on) == ("", None)
+        assert jurisdiction.source_url == "https://www.iso.org/iso-3166-country-codes.html"
+    guernsey = Jurisdiction.objects.get(code="GG")
+    assert guernsey.office_name == "Guernsey Intellectual Property Office"
+    assert guernsey.reviewed_on == ISSUE_18_REVIEW
+
+
+def test_sample_numbers_keep_the_page_that_printed_them(loaded):
+    sample = SampleNumber.objects.get(jurisdiction__code="AT", as_printed="A 1137/2003")
+    assert sample.source_url == "http://pubserv.patentamt.at/PublicationServer/help_en.jsp"
+    assert sample.reviewed_on == ISSUE_18_REVIEW
+    # The older ones take the provenance of their jurisdiction file.
+    older = SampleNumber.objects.get(jurisdiction__code="US", as_printed="US 10,000,000 B2")
+    assert (older.source_url, older.reviewed_on) == ("", None)
+
+
+def test_an_admin_edit_of_a_note_survives_load_content(loaded):
+    note = JurisdictionNote.objects.get(jurisdiction__code="KY", topic="protection_route")
+    note.text = "Curator's wording."
+    note.save()
+    seeder = Seeder()
+    content.load(seeder)
+    note.refresh_from_db()
+    assert note.text == "Curator's wording."
+    assert "registers/KY/notes/protection_route/1.text: kept curator edit; file differs" in seeder.report.conflicts
+
+
+def test_an_office_without_a_source_or_a_note_on_an_unknown_topic_is_an_error(files):
+    (files / "jurisdictions" / "KY.yaml").write_text("office_name: Registrar of Patents\n")
+    (files / "jurisdictions" / "TV.yaml").write_text(
+        "notes:\n- topic: gazette\n  text: Weekly.\n  source: https://example.org/\n  reviewed_on: 2026-12-02\n"
+    )
+    with pytest.raises(ContentInvalid) as raised:
+        content.read(files)
+    messages = [f"{error.path.name}:{error.line}: {error.message}" for error in raised.value.errors]
+    assert "KY.yaml:1: Value error, the office and members need a source and reviewed_on" in messages
+    assert any(message.startswith("TV.yaml:2: notes.0.topic: Input should be") for message in messages), messages
+
+
+def test_sample_numbers_with_their_own_source_need_no_jurisdiction_file(files):
+    (files / "samples" / "KY.csv").write_text(
+        "kind,as_printed,as_entered,notes,source,reviewed_on\npatent,GB 1,GB1,,https://www.legislation.ky/,2026-12-02\n"
+    )
+    (files / "samples" / "IM.csv").write_text("kind,as_printed,as_entered\npatent,GB 1,GB1\n")
+    with pytest.raises(ContentInvalid) as raised:
+        content.read(files)
+    assert {(error.path.name, error.message) for error in raised.value.errors} == {
+        ("IM.yaml", "sample numbers without their own source need a jurisdiction file: add `file:`")
+    }

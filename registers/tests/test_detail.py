@@ -1,9 +1,14 @@
+import datetime
+import re
+
 import pytest
 
+from inspire.testing import assert_constant_queries
 from registers.tests.factories import (
     ColumnAbsenceFactory,
     JurisdictionFactory,
     JurisdictionFileFactory,
+    JurisdictionNoteFactory,
     OrganisationFactory,
     ResourceFactory,
     SampleNumberFactory,
@@ -111,3 +116,83 @@ def test_a_jurisdiction_nobody_reviewed_says_so(client, db):
     JurisdictionFactory(code="TV", name="Tuvalu", region="OC", reviewed_on=None, office_name="")
     html = client.get("/registers/TV/").content.decode()
     assert "No curator has reviewed this jurisdiction yet." in html
+
+
+def test_notes_show_under_their_topics_headings_with_source_and_date(client, france, france_register):
+    JurisdictionFileFactory(jurisdiction=france, search_tips="- Leave out the check digit.")
+    JurisdictionNoteFactory(jurisdiction=france, topic="register_contents", text="Shows renewals.")
+    JurisdictionNoteFactory(jurisdiction=france, topic="search_tips", text="Search *both* languages.")
+    JurisdictionNoteFactory(
+        jurisdiction=france, topic="regional_routes", text="EPC member.", source_url="https://www.epo.org/members"
+    )
+    JurisdictionNoteFactory(jurisdiction=france, topic="gazette_frequency")
+    JurisdictionNoteFactory(jurisdiction=france, topic="gazette_frequency", text="Issues are numbered by week.")
+    html = client.get("/registers/FR/").content.decode()
+    headings = re.findall(r"<h2>([^<]+)</h2>", html)
+    assert headings.count("What the register shows") == 1 and headings.count("Search tips") == 1
+    assert headings.index("What the register shows") < headings.index("Search tips") < headings.index("Gazette")
+    assert "Regional routes that reach it" in headings
+    assert "Number formats" not in headings and "How protection is obtained" not in headings
+    assert "Shows renewals." in html and "<em>both</em>" in html and "Leave out the check digit." in html
+    assert "<strong>weekly</strong>" in html and html.index("weekly") < html.index("Issues are numbered by week.")
+    assert '<a href="https://www.epo.org/members" rel="noopener noreferrer">source</a>, reviewed on 2026-12-02' in (
+        " ".join(html.split())
+    )
+
+
+def test_a_territory_without_an_office_says_how_protection_is_obtained_first(client, db):
+    cayman = JurisdictionFactory(code="KY", name="Cayman Islands", region="AM", office_name="", office_url="")
+    cayman.reviewed_on, cayman.source_url = None, "https://www.iso.org/iso-3166-country-codes.html"
+    cayman.save()
+    JurisdictionNoteFactory(
+        jurisdiction=cayman, topic="protection_route", text="Protection is by extension of a current UK patent."
+    )
+    html = client.get("/registers/KY/").content.decode()
+    assert html.index("<h2>How protection is obtained</h2>") < html.index("<h2>At a glance</h2>")
+    assert "extension of a current UK patent" in html
+    assert "each fact above gives its own source and review date" in html
+    assert "No curator has reviewed this jurisdiction yet." not in html
+
+
+def test_a_service_recorded_apart_for_each_column_shows_each_source(client, france):
+    for kind, source in (("register", "https://one.example.org/help"), ("spc", "https://one.example.org/spc")):
+        ResourceFactory(
+            jurisdiction=france, kind=kind, url="https://one.example.org/", notes=f"{kind} notes", source_url=source
+        )
+    html = client.get("/registers/FR/").content.decode()
+    assert html.count("<tr>") == 2  # header and one service
+    for source in ("https://one.example.org/help", "https://one.example.org/spc"):
+        assert f'<a href="{source}" rel="noopener noreferrer">source</a>' in html
+    assert '<strong>SPC / term extension data</strong>: <span class="muted">spc notes</span>' in html
+
+
+def test_a_sample_number_shows_the_page_that_printed_it(client, france, france_register):
+    JurisdictionFileFactory(jurisdiction=france)
+    SampleNumberFactory(
+        jurisdiction=france,
+        as_printed="FR 1",
+        source_url="https://data.inpi.fr/help",
+        reviewed_on=datetime.date(2026, 12, 2),
+    )
+    SampleNumberFactory(jurisdiction=france, as_printed="FR 2")
+    html = client.get("/registers/FR/").content.decode()
+    assert '<a href="https://data.inpi.fr/help" rel="noopener noreferrer">source</a>' in html
+    assert "as the jurisdiction file" in html
+
+
+def test_detail_page_query_count_does_not_grow_with_rows(client, epo):
+    france = JurisdictionFactory(code="FR", name="France", region="EU")
+    JurisdictionFileFactory(jurisdiction=france)
+
+    def add_rows():
+        france.memberships.add(OrganisationFactory(code=next(codes), name=next(codes)))
+        ResourceFactory(jurisdiction=france)
+        ColumnAbsenceFactory(jurisdiction=france, column=next(columns))
+        SampleNumberFactory(jurisdiction=france)
+        for topic in ("register_contents", "protection_route", "search_tips"):
+            JurisdictionNoteFactory(jurisdiction=france, topic=topic)
+
+    codes = iter(["AP", "ARIPO", "OA", "OAPI"])
+    columns = iter(["spc", "gazette"])
+    assert_constant_queries(client, "/registers/FR/", add_rows)
+    assert_constant_queries(client, "/registers/EP/", lambda: epo.members.add(JurisdictionFactory()))

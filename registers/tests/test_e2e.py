@@ -3,8 +3,11 @@ import pytest
 from registers.tests.factories import (
     ColumnAbsenceFactory,
     JurisdictionFactory,
+    JurisdictionFileFactory,
+    JurisdictionNoteFactory,
     OrganisationFactory,
     ResourceFactory,
+    SampleNumberFactory,
 )
 from registers.worldmap import project
 
@@ -70,3 +73,43 @@ def test_keyboard_user_recolours_the_map_from_the_table_and_opens_a_file(page):
     assert page.locator("#map-hover").inner_text() == "France (FR): no, recorded as absent"
     page.keyboard.press("Enter")
     page.wait_for_url("**/registers/FR/")
+
+
+@pytest.mark.e2e
+def test_map_legend_recounts_for_the_chosen_column_and_opens_the_filtered_table(page):
+    france = JurisdictionFactory(code="FR", name="France", region="EU")
+    ResourceFactory(jurisdiction=france, title="data.inpi.fr", url="https://data.inpi.fr/", languages="fr")
+    germany = JurisdictionFactory(code="DE", name="Germany", region="EU")
+    ColumnAbsenceFactory(jurisdiction=germany, column="spc")
+
+    page.goto("/registers/map/")
+    assert page.locator("#map-legend-yes .legend-count").inner_text() == "1"
+    page.get_by_label("Colour by").select_option("spc")
+    assert page.locator("#map-legend-yes .legend-count").inner_text() == "0"
+    assert page.locator("#map-legend-no .legend-count").inner_text() == "1"
+    assert page.locator("#map-legend-unknown .legend-count").inner_text() == "1"
+    page.locator("#map-legend-no .legend-link").click()
+    page.wait_for_url("**/registers/?spc=no")
+    table = page.get_by_role("table")
+    assert table.get_by_role("rowheader", name="Germany").is_visible()
+    assert table.get_by_role("rowheader", name="France").count() == 0
+
+
+@pytest.mark.e2e
+def test_a_jurisdiction_page_with_notes_fits_a_phone_screen(page):
+    france = JurisdictionFactory(code="FR", name="France", region="EU")
+    ResourceFactory(jurisdiction=france, title="data.inpi.fr", url="https://data.inpi.fr/", languages="fr")
+    JurisdictionFileFactory(jurisdiction=france)
+    SampleNumberFactory(jurisdiction=france, source_url="https://data.inpi.fr/help", reviewed_on="2026-12-02")
+    for topic in ("protection_route", "register_contents", "regional_routes", "search_tips"):
+        JurisdictionNoteFactory(
+            jurisdiction=france,
+            topic=topic,
+            source_url="https://www.example.org/a/rather/long/path/to/the/page/that/states/this/fact?with=query",
+        )
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/registers/FR/")
+    assert page.get_by_role("heading", name="How protection is obtained").is_visible()
+    assert page.get_by_role("heading", name="Regional routes that reach it").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390

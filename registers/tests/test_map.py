@@ -105,3 +105,22 @@ def test_a_link_check_result_shows_on_the_cached_table(client, france, france_re
     client.get("/registers/map/")
     resource_link_record(url=france_register.url, ok=False, status_code=404, error="", checked_at=timezone.now())
     assert "broken link" in client.get("/registers/map/").content.decode()
+
+
+def test_map_legend_counts_each_state_and_links_to_the_filtered_table(client, france, france_register, epo):
+    ColumnAbsenceFactory(jurisdiction=JurisdictionFactory(code="DE", name="Germany"), column="register")
+    JurisdictionFactory(code="IT", name="Italy")
+    france.memberships.add(epo)
+    html = " ".join(client.get("/registers/map/?column=register").content.decode().split())
+    # France yes; Germany recorded as absent; Italy and the EPO itself not recorded.
+    assert '<a class="legend-link" href="/registers/?register=yes"><span class="legend-count">1</span>' in html
+    assert '<a class="legend-link" href="/registers/?register=no"><span class="legend-count">1</span>' in html
+    assert '<a class="legend-link" href="/registers/?register=unknown"><span class="legend-count">2</span>' in html
+    table = client.get("/registers/?register=unknown").context["page_obj"]
+    assert {jurisdiction.code for jurisdiction in table} == {"IT", "EP"}
+
+    members = " ".join(client.get("/registers/map/?column=member:EP").content.decode().split())
+    assert 'href="/registers/?member_of=EP"><span class="legend-count">1</span> <span class="legend-label">member' in (
+        members
+    )
+    assert '<a class="legend-link"><span class="legend-count">3</span>' in members  # no filter for non-members

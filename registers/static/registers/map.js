@@ -11,6 +11,7 @@
   var select = document.getElementById("map-column");
   var form = document.getElementById("map-form");
   var legend = document.getElementById("map-legend-label");
+  var tableUrl = document.getElementById("map-caption").getAttribute("data-table-url");
   var hover = document.getElementById("map-hover");
   var countries = svg.querySelectorAll("a[data-code]");
 
@@ -32,6 +33,28 @@
     return labels[state];
   }
 
+  // The table filtered to one state of a column; there is no filter for "not recorded as a member".
+  function tableLink(state, column) {
+    if (isMembership(column)) {
+      return state === "yes" ? tableUrl + "?member_of=" + encodeURIComponent(column.slice("member:".length)) : null;
+    }
+    return tableUrl + "?" + encodeURIComponent(column) + "=" + state;
+  }
+
+  function updateLegend(column) {
+    var counts = { yes: 0, no: 0, unknown: 0 };
+    Object.keys(data.jurisdictions).forEach(function (code) { counts[stateOf(code, column)] += 1; });
+    STATES.forEach(function (state) {
+      var item = document.getElementById("map-legend-" + state);
+      var link = item.querySelector(".legend-link");
+      var href = tableLink(state, column);
+      item.querySelector(".legend-count").textContent = String(counts[state]);
+      item.querySelector(".legend-label").textContent = label(state, column);
+      if (href) { link.setAttribute("href", href); } else { link.removeAttribute("href"); }
+    });
+    document.getElementById("map-legend-no").hidden = isMembership(column);
+  }
+
   function colour(column) {
     if (!data.columns[column]) { return; }
     countries.forEach(function (link) {
@@ -42,9 +65,7 @@
     });
     select.value = column;
     legend.textContent = data.columns[column];
-    document.getElementById("map-legend-yes").textContent = label("yes", column);
-    document.getElementById("map-legend-unknown").textContent = label("unknown", column);
-    document.getElementById("map-legend-no").hidden = isMembership(column);
+    updateLegend(column);
     document.querySelectorAll("[data-map-column]").forEach(function (heading) {
       heading.setAttribute("aria-pressed", String(heading.getAttribute("data-map-column") === column));
     });
