@@ -47,7 +47,7 @@ OFFICE_FORMATS = {
     "GB": ("GB 2 600 000 A", "GB2012345.6"),
     "FR": ("FR 3 100 000 A1",),
     "BR": ("BR 10 2019 012345-6", "BR 10 2019 012345 A2", "PI 0712345-6"),
-    "CA": ("CA 3 000 000 C",),
+    "CA": ("CA 3 000 000", "CA 3000000 A1"),
     "AU": ("AU 2020123456 A1",),
     "IN": ("IN 202011012345", "IN 345678 B"),
     "TW": ("TW 109123456", "TW 202012345 A", "TW I712345 B"),
@@ -201,7 +201,9 @@ def _pct(text: str) -> PatentNumber | None:
         _fail(_("%(code)s is not a receiving office code we know.") % {"code": office}, "WO")
     if len(year) == 2:
         year = f"20{year}" if int(year) <= 3 else f"19{year}"
-    if not _year_ok(year, 1978) or (int(year) >= 2004) != (len(serial) == 6):
+    # Six-digit serials from 2004; five before, which WIPO now writes zero-padded (PCT/US1999/012345).
+    serial_ok = len(serial) == 6 if int(year) >= 2004 else len(serial) == 5 or serial.startswith("0")
+    if not _year_ok(year, 1978) or not serial_ok:
         _fail(_("This does not look like a PCT application number."), "WO")
     number = f"PCT/{office}{year}/{serial.zfill(6)}"
     return PatentNumber("WO", APPLICATION, number, display=number)
@@ -270,7 +272,7 @@ def _ep(rest: str) -> PatentNumber | None:
 
 
 def _wo(rest: str) -> PatentNumber | None:
-    match = _match(r"(\d{4})/?(\d{6})" + KIND, rest) or _match(r"(\d{2})/?(\d{5})" + KIND, rest)
+    match = _match(r"(\d{4})/?(\d{6})" + KIND, rest) or _match(r"(\d{2})/?(\d{5,6})" + KIND, rest)
     if not match:
         return None
     year, serial, kind = match[1], match[2].zfill(6), match[3] or ""
@@ -453,9 +455,9 @@ def _simple(office: str, pattern: str, default: str, rest: str) -> PatentNumber 
 
 
 def _ca(rest: str) -> PatentNumber | None:
-    # A Canadian number is the application's and, once granted, the patent's: without a kind code it is
-    # read as the application number, which it always is.
-    return _simple("CA", r"(\d{6,7})", APPLICATION, rest)
+    # A Canadian number is the application's and, once granted, the patent's. Without a kind code it is
+    # read as the patent's, as the jurisdiction file's sample has it (CA 3 000 000).
+    return _simple("CA", r"(\d{6,7})", GRANT, rest)
 
 
 def _au(rest: str) -> PatentNumber | None:
