@@ -115,11 +115,14 @@ def _espacenet(number: PatentNumber) -> str | None:
     return "https://worldwide.espacenet.com/patent/search?q=" + _q(f"pn={number.office}{number.espacenet}{number.kind}")
 
 
+# Each pattern's comment says which kind of source backs it: "Documented" (the service or its operator
+# describes the address) or "In use" (no description found; the service shows this address for the
+# record itself, and independent tools link to it so). `source` holds the page named first.
 PATTERNS = (
-    # European Patent Register case pages are addressed by application number; the Register's own links
-    # and tools built on it use this form (e.g. https://register.epo.org/application?number=EP04714129
-    # &tab=doclist; ip-tools/patzilla, "get_epo_register_url"). Its tabs include the Unitary Patent
-    # section (EPC Guidelines for UP, https://www.epo.org/en/legal/guidelines-up/2026/section_8_8_6).
+    # In use: the European Patent Register shows this address for each case, e.g.
+    # https://register.epo.org/application?number=EP04714129&tab=doclist, and tools such as PatZilla
+    # (ip-tools) link to it. Its Unitary Patent section is documented in the Guidelines for UP
+    # (https://www.epo.org/en/legal/guidelines-up/2026/section_8_8_6).
     LinkPattern(
         _("European Patent Register"),
         REGISTER,
@@ -128,8 +131,8 @@ PATTERNS = (
         lambda n: f"https://register.epo.org/application?number=EP{n.number}",
         "https://register.epo.org/application?number=EP04714129&tab=doclist",
     ),
-    # The Register's smart search takes the number in `query` (used so by Register scrapers such as
-    # "SiteEPProcessor": https://register.epo.org/smartSearch?searchMode=smart&query=<number>).
+    # In use: the Register's smart search with the number in `query`, as its search form submits it
+    # (https://register.epo.org/smartSearch?searchMode=smart&query=EP1000000); Register scrapers call it so.
     LinkPattern(
         _("European Patent Register (found by publication number)"),
         REGISTER,
@@ -138,9 +141,10 @@ PATTERNS = (
         lambda n: f"https://register.epo.org/smartSearch?searchMode=smart&query=EP{n.number}",
         "https://register.epo.org/smartSearch?searchMode=smart&query=EP1000000",
     ),
-    # Espacenet's search takes a query in `q`; `pn=` is its publication number field (Espacenet help,
-    # "Smart search - field identifiers": https://gr.espacenet.com/help?locale=gr_GR&method=handleHelpTopic
-    # &topic=fieldidentifier). The document's "Legal events" view shows the INPADOC legal status.
+    # Documented: `pn=` is Espacenet's publication number field (Espacenet help, "Smart search - field
+    # identifiers", https://gr.espacenet.com/help?locale=gr_GR&method=handleHelpTopic&topic=fieldidentifier);
+    # in use: the search takes it in `q` (worldwide.espacenet.com/patent/search?q=pn%3D...). The document's
+    # "Legal events" view shows the INPADOC legal status. Numbers in DOCDB form (PatentNumber.espacenet).
     LinkPattern(
         _("Espacenet: bibliographic data, patent family and INPADOC legal events"),
         LEGAL_STATUS,
@@ -149,8 +153,8 @@ PATTERNS = (
         _espacenet,
         "https://gr.espacenet.com/help?locale=gr_GR&method=handleHelpTopic&topic=fieldidentifier",
     ),
-    # PATENTSCOPE's detail page of an international application, by WO publication number (docId);
-    # its National Phase tab lists the entries offices report.
+    # In use: PATENTSCOPE's detail page of an international application by WO publication number
+    # (docId=WO2016058745 and the like); its National Phase tab lists the entries offices report.
     LinkPattern(
         _("PATENTSCOPE: the international application and its national phase entries"),
         REGISTER,
@@ -159,8 +163,8 @@ PATTERNS = (
         lambda n: f"https://patentscope.wipo.int/search/en/detail.jsf?docId=WO{n.number}",
         "https://patentscope.wipo.int/search/en/detail.jsf?docId=WO2016058745",
     ),
-    # DPMAregister's register page of a file number (AKZ); DPMAregister help, "Register information",
-    # says the page's links may be bookmarked for direct access
+    # Documented: DPMAregister help, "Register information", says the register page's links may be
+    # bookmarked for direct access; the page is register?AKZ=<file number with check digit>
     # (https://register.dpma.de/register/htdocs/test/en/hilfe/registerdaten/index.html).
     LinkPattern(
         _("DPMAregister: register entry and file inspection"),
@@ -170,7 +174,8 @@ PATTERNS = (
         _dpma_register,
         "https://register.dpma.de/register/htdocs/test/en/hilfe/registerdaten/index.html",
     ),
-    # DPMAregister's document view of a German publication, by publication number and kind code.
+    # In use: DPMAregister links a German publication's document as PatSchrifteneinsicht?docId=<number
+    # with kind code>, e.g. docId=DE102016124583B3.
     LinkPattern(
         _("DPMAregister: the published document"),
         PUBLICATIONS,
@@ -179,7 +184,9 @@ PATTERNS = (
         _dpma_document,
         "https://register.dpma.de/DPMAregister/pat/PatSchrifteneinsicht?docId=DE102016124583B3",
     ),
-    # USPTO Patent Center's application page, by the eight-digit application number.
+    # In use: USPTO Patent Center's application page by the eight-digit application number
+    # (patentcenter.uspto.gov/applications/16987612 and the like). Patent and publication numbers have
+    # no such address: for them the checker offers Patent Center's search page from the jurisdiction file.
     LinkPattern(
         _("USPTO Patent Center: status, continuity and file wrapper"),
         REGISTER,
@@ -188,17 +195,18 @@ PATTERNS = (
         lambda n: f"https://patentcenter.uspto.gov/applications/{n.number}",
         "https://patentcenter.uspto.gov/applications/16987612",
     ),
-    # USPTO, "Patent Public Search - Setting up external searches", Quick Reference Guide (2022):
-    # https://ppubs.uspto.gov/pubwebapp/external.html?q=(11235876).pn.&db=USPAT
+    # Documented: USPTO, "Patent Public Search - Setting up external searches", Quick Reference Guide
+    # (2022), from the Patent Public Search training materials: external.html?q=(11235876).pn.&db=USPAT.
     LinkPattern(
         _("USPTO Patent Public Search: the published document"),
         PUBLICATIONS,
         frozenset({"US"}),
         PUBLISHED,
         _ppubs,
-        "https://scribd.com/document/700361825/Setting-up-external-searches-QRG-Patent-Public-Search",
+        "https://www.uspto.gov/patents/search/patent-public-search",
     ),
-    # UK IPO Ipsum case pages, by publication number or by application number with its check digit.
+    # In use: UK IPO Ipsum case pages by publication number, or by application number with its check
+    # digit (Case/PublicationNumber/GB2513196, Case/ApplicationNumber/GB2012345.6).
     LinkPattern(
         _("UK IPO Ipsum: register and documents"),
         REGISTER,
@@ -215,8 +223,7 @@ PATTERNS = (
         lambda n: f"https://www.ipo.gov.uk/p-ipsum/Case/PublicationNumber/GB{n.number}",
         "https://www.ipo.gov.uk/p-ipsum/Case/PublicationNumber/GB2513196",
     ),
-    # Canadian Patents Database: one page per patent or application number (".../patent/<number>/
-    # summary.html", linked so from the database's own result lists).
+    # In use: the Canadian Patents Database links each result as patent/<number>/summary.html.
     LinkPattern(
         _("Canadian Patents Database"),
         REGISTER,
@@ -225,9 +232,9 @@ PATTERNS = (
         lambda n: f"https://www.ic.gc.ca/opic-cipo/cpd/eng/patent/{n.number}/summary.html",
         "https://brevets-patents.ic.gc.ca/opic-cipo/cpd/eng/patent/2604999/summary.html",
     ),
-    # J-PlatPat's fixed document addresses, free of random parts since J-PlatPat's improvement notice of
-    # 26 February 2024 (analysed with examples at https://note.com/sasiapi_/n/n92e5b35fa0ec and
-    # https://pe-sawaki.com/tool/jppl).
+    # Documented by J-PlatPat's improvement notice of 26 February 2024 (fixed document addresses without
+    # random parts), analysed with examples at https://note.com/sasiapi_/n/n92e5b35fa0ec and
+    # https://pe-sawaki.com/tool/jppl; J-PlatPat publishes no description of the parts of the address.
     LinkPattern(
         _("J-PlatPat: the document and its examination history"),
         REGISTER,
@@ -236,7 +243,8 @@ PATTERNS = (
         _jplatpat,
         "https://note.com/sasiapi_/n/n92e5b35fa0ec",
     ),
-    # KIPRIS bibliographic page of a Korean application, by the thirteen-digit application number.
+    # In use: KIPRIS's bibliographic page of a Korean application by the thirteen-digit application
+    # number (biblioa.do?method=biblioFrame&applno=1020160148671).
     LinkPattern(
         _("KIPRIS: bibliographic and legal status data"),
         REGISTER,
@@ -245,7 +253,8 @@ PATTERNS = (
         lambda n: f"https://kpat.kipris.or.kr/kpat/biblioa.do?method=biblioFrame&applno={n.number}",
         "https://kpat.kipris.or.kr/kpat/biblioa.do?method=biblioFrame&applno=1020160148671",
     ),
-    # FIPS (Rospatent) register entry of a Russian patent (RUPAT) or utility model (RUPM).
+    # In use: the FIPS (Rospatent) register entry of a Russian patent (RUPAT) or utility model (RUPM),
+    # registers-doc-view/fips_servlet?DB=RUPAT&DocNumber=2867038&TypeFile=html.
     LinkPattern(
         _("FIPS register of Russian patents"),
         REGISTER,
@@ -254,7 +263,8 @@ PATTERNS = (
         _fips,
         "https://new.fips.ru/registers-doc-view/fips_servlet?DB=RUPAT&DocNumber=2867038&TypeFile=html",
     ),
-    # data.inpi.fr, the INPI's register, one page per French publication number.
+    # In use: data.inpi.fr, the INPI's register, has one page per French publication number
+    # (brevets/FR3128111).
     LinkPattern(
         _("data.inpi.fr: register entry"),
         REGISTER,
@@ -266,15 +276,19 @@ PATTERNS = (
 )
 
 
+# Registers first: they are the authority on status; then the databases, in the order of PATTERNS.
+KIND_ORDER = (REGISTER, FILE_INSPECTION, LEGAL_STATUS, PUBLICATIONS, SEARCH, JURISDICTION)
+
+
 def links_for(number: PatentNumber) -> list[Link]:
-    """Deep links for this number, in the order of PATTERNS, one per address."""
+    """Deep links for this number, registers first, one per address."""
     links, seen = [], set()
     for pattern in PATTERNS:
         link = pattern.link_for(number)
         if link and link.url not in seen:
             seen.add(link.url)
             links.append(link)
-    return links
+    return sorted(links, key=lambda link: KIND_ORDER.index(link.kind))
 
 
 # --- what to check next ----------------------------------------------------------------------------

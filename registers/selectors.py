@@ -205,13 +205,20 @@ def _system_link(system: Jurisdiction) -> deeplinks.Link:
 
 
 def _register_searches(number: PatentNumber, jurisdiction: Jurisdiction) -> list[deeplinks.Link]:
-    """The office's own registers, to search by hand, for numbers no pattern can put in an address."""
+    """The office's own registers, to search by hand, for numbers no pattern can put in an address: its
+    register and file inspection unless recorded as not searchable by number, and legal-status services
+    recorded as searchable by number. One link per address (a register is often its file inspection too)."""
     label = _("%(register)s: search for %(number)s")
-    return [
-        deeplinks.Link(label % {"register": resource.title, "number": number.display}, resource.url, deeplinks.SEARCH)
-        for resource in jurisdiction.resources.all()
-        if resource.searchable_by_number is not False
-    ]
+    links, seen = [], set()
+    for resource in jurisdiction.resources.all():
+        searchable = resource.searchable_by_number
+        legal_status = resource.kind == Resource.Kind.LEGAL_STATUS
+        if resource.url in seen or searchable is False or (legal_status and not searchable):
+            continue
+        seen.add(resource.url)
+        text = label % {"register": resource.title, "number": number.display}
+        links.append(deeplinks.Link(text, resource.url, deeplinks.SEARCH))
+    return links
 
 
 def _membership_steps(jurisdiction: Jurisdiction) -> list[NextStep]:
