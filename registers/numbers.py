@@ -15,6 +15,7 @@ number as the EPO's DOCDB data (and so Espacenet) writes it.
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NoReturn
 
 from django.utils.translation import gettext_lazy as _
 
@@ -77,7 +78,7 @@ class NumberFormatError(ValueError):
         self.message = message
 
 
-def _fail(reason: str, office: str | None = None):
+def _fail(reason: str, office: str | None = None) -> NoReturn:
     if office in OFFICE_FORMATS:
         formats = _("Formats we read for %(office)s: %(formats)s.") % {
             "office": office,
@@ -231,9 +232,9 @@ def _japanese(text: str) -> PatentNumber | None:
 def _bare(text: str) -> PatentNumber | None:
     """Formats that identify their office without its code."""
     if text.startswith("PCT"):
-        return _pct(text)
+        return _pct(text) or _fail(_("This does not look like a PCT application number."), "WO")
     if text[:2] in {"特願", "特開", "特表", "特許"}:
-        return _japanese(text)
+        return _japanese(text) or _fail(_("This is not in a format we read for %(office)s.") % {"office": "JP"}, "JP")
     if match := _match(r"(?:US)?(\d{2})/(\d{3}),?(\d{3})", text):
         return _us_application(*match.groups())
     if match := _match(r"(10|20)-(\d{4})-(\d{7})", text):

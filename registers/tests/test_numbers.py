@@ -322,3 +322,5 @@ def test_refusal_says_why():
     assert "XX is not a patent office code" in why("XX 1234567")
     assert "C1 is not a kind code of EP numbers" in why("EP 1234567 C1")
     assert "Formats we read for EP: EP 1 234 567 B1" in why("EP 123456789")
+    assert "Formats we read for WO" in why("PCT/IB2020")
+    assert "Formats we read for JP" in why("特許第12号")
