@@ -9,7 +9,9 @@ from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
 
 from inspire.facts import Fact
+from registers import deeplinks
 from registers.models import COLUMNS, ColumnAbsence, Jurisdiction, JurisdictionNote, Resource
+from registers.numbers import PatentNumber
 
 ORGANISATIONS = ("EP", "WO", "AP", "OA", "EA", "GC", "BX", "UPC")
 CONTENT_VERSION_KEY = "registers:content-version"
@@ -201,3 +203,84 @@ def resources_by_url(jurisdiction: Jurisdiction) -> list[tuple[Resource, list[st
         else:
             accounts.append(([label], resource))
     return list(groups.values())
+
+
+# --- status checker ---------------------------------------------------------------------------------
+
+# Regional systems whose patents can have effect in a member state, as named in a national number's
+# next steps. PCT is left out: an international application never becomes a patent by itself.
+PATENT_SYSTEMS = ("EP", "AP", "OA", "EA", "GC")
+SEARCHABLE_KINDS = (Resource.Kind.REGISTER, Resource.Kind.FILE_INSPECTION, Resource.Kind.LEGAL_STATUS)
+
+
+@dataclass(frozen=True)
+class NextStep:
+    text: str
+    links: tuple[deeplinks.Link, ...] = ()
+
+
+@dataclass(frozen=True)
+class NumberCheck:
+    """What the status checker answers for one number: deep links, the jurisdiction file and next steps."""
+
+    number: PatentNumber
+    links: list[deeplinks.Link]
+    jurisdiction: Jurisdiction | None
+    next_steps: list[NextStep]
+
+
+def _system_link(system: Jurisdiction) -> deeplinks.Link:
+    return deeplinks.Link(system.system_name, system.get_absolute_url(), deeplinks.JURISDICTION)
+
+
+def _register_searches(number: PatentNumber, jurisdiction: Jurisdiction) -> list[deeplinks.Link]:
+    """The office's own registers, to search by hand, for numbers no pattern can put in an address: its
+    register and file inspection unless recorded as not searchable by number, and legal-status services
+    recorded as searchable by number. One link per address (a register is often its file inspection too)."""
+    label = _("%(register)s: search for %(number)s")
+    links, seen = [], set()
+    for resource in jurisdiction.resources.all():
+        searchable = resource.searchable_by_number
+        legal_status = resource.kind == Resource.Kind.LEGAL_STATUS
+        if resource.url in seen or searchable is False or (legal_status and not searchable):
+            continue
+        seen.add(resource.url)
+        text = label % {"register": resource.title, "number": number.display}
+        links.append(deeplinks.Link(text, resource.url, deeplinks.SEARCH))
+    return links
+
+
+def _membership_steps(jurisdiction: Jurisdiction) -> list[NextStep]:
+    systems = [system for system in jurisdiction.memberships.all() if system.code in PATENT_SYSTEMS]
+    if any(system.code == "OA" for system in systems):
+        text = _("%(name)s is an OAPI member state: OAPI grants its patents, and there is no national route.")
+        return [NextStep(text % {"name": jurisdiction.name}, tuple(_system_link(s) for s in systems))]
+    if not systems:
+        return []
+    text = _("Rights with effect in %(name)s can also come from these systems; check their registers too.")
+    return [NextStep(text % {"name": jurisdiction.name}, tuple(_system_link(s) for s in systems))]
+
+
+def number_check(number: PatentNumber) -> NumberCheck:
+    """Links, jurisdiction file and next steps for a parsed number, in three queries."""
+    steps = deeplinks.next_steps_for(number)
+    codes = {number.office, *(code for step in steps for code in step.systems)}
+    jurisdictions = {
+        jurisdiction.code: jurisdiction
+        for jurisdiction in Jurisdiction.objects.filter(code__in=codes).prefetch_related(
+            Prefetch("resources", queryset=Resource.objects.filter(kind__in=SEARCHABLE_KINDS).order_by("kind", "pk")),
+            Prefetch("memberships", queryset=Jurisdiction.objects.filter(code__in=PATENT_SYSTEMS).order_by("code")),
+        )
+    }
+    links = deeplinks.links_for(number)
+    jurisdiction = jurisdictions.get(number.office)
+    if jurisdiction and not any(link.kind == deeplinks.REGISTER for link in links):
+        known = {link.url for link in links}
+        links += [link for link in _register_searches(number, jurisdiction) if link.url not in known]
+    next_steps = [
+        NextStep(str(step.text), tuple(_system_link(jurisdictions[c]) for c in step.systems if c in jurisdictions))
+        for step in steps
+    ]
+    if jurisdiction:
+        next_steps += _membership_steps(jurisdiction)
+    return NumberCheck(number=number, links=links, jurisdiction=jurisdiction, next_steps=next_steps)
