@@ -25,7 +25,7 @@ class Dashboard:
     figures: dict
     tables: list[Table]
     totals: list[tuple[str, object]]
-    trend: Table
+    trend: list[dict]
     years: list[int]
 
 
@@ -39,9 +39,9 @@ def _dashboard(*, institution_ids: list[int], year: int, figures_of: dict, years
     return Dashboard(
         year=year,
         figures=figures_of,
-        tables=figure_tables(figures_of),
+        tables=[*figure_tables(figures_of), trend_table(trend)],
         totals=totals_list(figures_of),
-        trend=trend_table(trend),
+        trend=trend,
         years=years,
     )
 
@@ -54,7 +54,13 @@ def institution_dashboard(*, institution: Institution, year: int) -> Dashboard:
     start, end = _year_bounds(year)
     project = project_for(network=institution.network, year=year)
     rows = rollup_rows(institution_ids=[institution.pk], start=start, end=end)
-    result = figures(rows, start=start, end=end, indicators=list(project.indicators.all()) if project else None)
+    result = figures(
+        rows,
+        start=start,
+        end=end,
+        indicators=list(project.indicators.all()) if project else None,
+        network_targets=True,
+    )
     return _dashboard(
         institution_ids=[institution.pk],
         year=year,

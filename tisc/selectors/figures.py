@@ -170,10 +170,12 @@ def figures(
     end: datetime.date,
     indicators: list[Indicator] | None = None,
     names: dict[int, str] | None = None,
+    network_targets: bool = False,
 ) -> dict:
     """Everything a dashboard or report shows for rows of [start, end); `names` adds a per-institution table.
 
-    Indicators compare with the target of the year the period ends in; "year to date" counts from
+    Indicators compare with the target of the year the period ends in (`network_targets`: the
+    figures are one institution's, the targets its network's); "year to date" counts from
     1 January of that year, so it needs those months among `rows`.
     """
     year = (end - datetime.timedelta(days=1)).year
@@ -197,6 +199,8 @@ def figures(
     if indicators is not None:
         to_date = tally(row for row in rows if datetime.date(year, 1, 1) <= row.month < end)
         result["indicators"] = indicator_rows(indicators, year=year, period=period, year_to_date=to_date)
+        # One host institution's figures against its whole network's targets: a share, not a score.
+        result["network_targets"] = network_targets
     if names is not None:
         per_institution: dict[int, Tally] = defaultdict(Tally)
         for row in in_period:

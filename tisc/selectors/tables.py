@@ -86,11 +86,13 @@ def figure_tables(figures: dict, *, charts: bool = True) -> list[Table]:
                     _percent(item["year_to_date"], item["target"]),
                 ]
             )
+        shared = figures.get("network_targets")
+        target = (_("Network target %(year)s") if shared else _("Target %(year)s")) % {"year": year}
         plot = _chart(
             "bar",
             [r[0] for r in rows],
             [
-                (_("Target %(year)s") % {"year": year}, [r[3] if r[3] != "—" else 0 for r in rows]),
+                (target, [r[3] if r[3] != "—" else 0 for r in rows]),
                 (_("Achieved in %(year)s so far") % {"year": year}, [float(r[5]) for r in rows]),
             ],
             horizontal=True,
@@ -98,15 +100,15 @@ def figure_tables(figures: dict, *, charts: bool = True) -> list[Table]:
         tables.append(
             Table(
                 "indicators",
-                _("Indicators against targets"),
+                _("Contribution to the network's targets") if shared else _("Indicators against targets"),
                 [
                     _("Indicator"),
                     _("Measure"),
                     _("Baseline"),
-                    _("Target %(year)s") % {"year": year},
+                    target,
                     _("In this period"),
                     _("Year to date"),
-                    _("Of target"),
+                    _("Share of network target") if shared else _("Of target"),
                 ],
                 rows,
                 plot if charts else None,

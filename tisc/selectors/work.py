@@ -136,6 +136,7 @@ def report_figures(*, report: Report) -> dict:
         end=period.end,
         indicators=list(project.indicators.all()) if project else [],
         names=names,
+        network_targets=bool(report.institution_id),
     )
     result.update(
         period=period.code,

@@ -84,8 +84,9 @@ def records_import(*, institution: Institution, kind: str, rows: list[dict[str, 
     for values in rows:
         instance = model(institution=institution, recorded_by=recorded_by)
         _assign(instance, values, fields)
-        # Validated row by row before; checked again so no path writes an invalid row.
-        instance.full_clean()
+        # Validated row by row before; checked again so no path writes an invalid row. The foreign keys
+        # are the objects passed in, so their per-row existence queries are skipped.
+        instance.full_clean(exclude=["institution", "recorded_by"])
         objects.append(instance)
     model.objects.bulk_create(objects, batch_size=1000)
     rollups_refresh_later(institution_id=institution.pk, days=[getattr(obj, day) for obj in objects])
