@@ -66,8 +66,22 @@ def cast(db, inst_a1, inst_a2, inst_b1, curator, user):
 
 
 @pytest.fixture
-def records(cast, inst_a1, inst_a2, inst_b1):
-    """Three requests and a training in A1, two requests in A2, one request and a training in B1."""
+def records(cast, inst_a1, inst_a2, inst_b1, django_capture_on_commit_callbacks):
+    """Three requests and a training in A1, two requests in A2, one request and a training in B1.
+
+    Roll-ups are refreshed after commit; the test's transaction never commits, so the callbacks run here.
+    """
+    with django_capture_on_commit_callbacks(execute=True):
+        _records(cast, inst_a1, inst_a2, inst_b1)
+
+
+@pytest.fixture
+def after_commit(django_capture_on_commit_callbacks):
+    """Run what a request queues after commit (roll-up refreshes, e-mails), as a real commit would."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+def _records(cast, inst_a1, inst_a2, inst_b1):
     staff = cast["staff_a1"]
     records_import(
         institution=inst_a1,
