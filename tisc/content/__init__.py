@@ -33,13 +33,17 @@ def read_directory(root: Path) -> tuple[list[NetworkFile], list[ContentError]]:
     files = []
     for path in sorted((root / "networks").glob("*.yaml")):
         csv_path = root / "institutions" / f"{path.stem}.csv"
+        entry, rows = None, []
         try:
             entry = yaml_entry(path, NetworkEntry)
+        except ContentInvalid as invalid:
+            errors.extend(invalid.errors)
+        try:
             rows = csv_entries(csv_path, InstitutionRow) if csv_path.exists() else []
         except ContentInvalid as invalid:
             errors.extend(invalid.errors)
-            continue
-        files.append(NetworkFile(path.stem, entry, rows))
+        if entry is not None:
+            files.append(NetworkFile(path.stem, entry, rows))
     for path in sorted((root / "institutions").glob("*.csv")):
         if not (root / "networks" / f"{path.stem}.yaml").exists():
             errors.append(ContentError(path, 1, f"no networks/{path.stem}.yaml for these institutions"))

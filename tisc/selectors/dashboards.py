@@ -52,7 +52,7 @@ def _year_bounds(year: int) -> tuple[datetime.date, datetime.date]:
 
 def institution_dashboard(*, institution: Institution, year: int) -> Dashboard:
     start, end = _year_bounds(year)
-    project = project_for(network=institution.network, year=year)
+    project = project_for(network=institution.network, year=year, work_plan=False)
     rows = rollup_rows(institution_ids=[institution.pk], start=start, end=end)
     result = figures(
         rows,
@@ -73,7 +73,7 @@ def network_dashboard(*, network: Network, year: int) -> Dashboard:
     start, end = _year_bounds(year)
     institutions = network_institutions(network=network)
     ids = [i.pk for i in institutions]
-    project = project_for(network=network, year=year)
+    project = project_for(network=network, year=year, work_plan=False)
     rows = rollup_rows(institution_ids=ids, start=start, end=end)
     result = figures(
         rows,

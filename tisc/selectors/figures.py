@@ -216,7 +216,11 @@ def totals_by_year(*, institution_ids: Iterable[int], years: list[int]) -> list[
     """Year-by-year totals for a trend table, summed by the database (one query, no JSON read)."""
     numeric = ("requests", "searches", "hours", "trainings", "women", "men", "other")
     sums = (
-        MonthlyRollup.objects.filter(institution_id__in=list(institution_ids), month__year__in=years)
+        MonthlyRollup.objects.filter(
+            institution_id__in=list(institution_ids),
+            month__gte=datetime.date(min(years), 1, 1),
+            month__lt=datetime.date(max(years) + 1, 1, 1),
+        )
         .annotate(year=ExtractYear("month"))
         .values("year")
         .annotate(**{f"sum_{name}": Sum(name) for name in numeric})

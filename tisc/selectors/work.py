@@ -24,14 +24,14 @@ def indicators_prefetch() -> Prefetch:
     return Prefetch("indicators", queryset=Indicator.objects.prefetch_related("targets"))
 
 
-def project_for(*, network: Network, year: int) -> Project | None:
-    """The network's project covering `year`, with indicators, targets and work plan."""
+def project_for(*, network: Network, year: int, work_plan: bool = True) -> Project | None:
+    """The network's project covering `year`, with indicators and targets (and the work plan)."""
+    prefetches = [indicators_prefetch()]
+    if work_plan:
+        prefetches.append(Prefetch("activities", queryset=Activity.objects.select_related("institution", "owner")))
     return (
         Project.objects.filter(network=network, start_year__lte=year, end_year__gte=year)
-        .prefetch_related(
-            indicators_prefetch(),
-            Prefetch("activities", queryset=Activity.objects.select_related("institution", "owner")),
-        )
+        .prefetch_related(*prefetches)
         .first()
     )
 
@@ -128,7 +128,7 @@ def report_figures(*, report: Report) -> dict:
     else:
         institutions = network_institutions(network=report.network)
         institution_ids, names = [i.pk for i in institutions], {i.pk: i.name for i in institutions}
-    project = project_for(network=report.network, year=period.last_day.year)
+    project = project_for(network=report.network, year=period.last_day.year, work_plan=False)
     rows = rollup_rows(institution_ids=institution_ids, start=datetime.date(period.year, 1, 1), end=period.end)
     result = figures(
         rows,
