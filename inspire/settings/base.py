@@ -180,7 +180,10 @@ CELERY_BEAT_SCHEDULE = {
     "etisc-retry-unsent-notifications": {"task": "etisc.tasks.notifications_retry_unsent", "schedule": 300.0},
     "tisc-report-reminders": {"task": "tisc.tasks.reminders_send", "schedule": crontab(hour=6, minute=30)},
     # Early on the 1st: last month is complete, and late entries for the month before are caught too.
-    "tisc-monthly-rollups": {"task": "tisc.tasks.rollups_monthly", "schedule": crontab(day_of_month=1, hour=2, minute=0)},
+    "tisc-monthly-rollups": {
+        "task": "tisc.tasks.rollups_monthly",
+        "schedule": crontab(day_of_month=1, hour=2, minute=0),
+    },
 }
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")

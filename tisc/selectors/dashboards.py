@@ -96,7 +96,7 @@ def programme_dashboard(*, year: int) -> Dashboard:
     result = figures(rows, start=start, end=end)
     per_network: dict[int, Tally] = defaultdict(Tally)
     for row in rows:
-        per_network[institution_network[row.institution_id]].add(row)
+        per_network[institution_network[row.institution_id]].add(row, with_cells=False)
     counts: dict[int, int] = defaultdict(int)
     for network_id in institution_network.values():
         counts[network_id] += 1

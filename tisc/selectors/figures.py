@@ -6,7 +6,7 @@ stays readable in any language.
 """
 
 import datetime
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, namedtuple
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -30,9 +30,26 @@ def _hours(value) -> Decimal:
     return Decimal(str(value or 0))
 
 
+ROW_FIELDS = (
+    "institution_id",
+    "month",
+    "requests",
+    "searches",
+    "hours",
+    "request_cells",
+    "outcomes",
+    "trainings",
+    "women",
+    "men",
+    "other",
+)
+# A roll-up as a plain tuple: dashboards read hundreds of them, and model instances cost more than the sums.
+Row = namedtuple("Row", ROW_FIELDS)
+
+
 @dataclass
 class Tally:
-    """Sums of roll-up rows, with the request cells kept so any indicator can be computed."""
+    """Sums of roll-up rows, with the request cells kept (when asked) so any indicator can be computed."""
 
     requests: int = 0
     searches: int = 0
@@ -42,21 +59,22 @@ class Tally:
     men: int = 0
     other: int = 0
     cells: Counter = field(default_factory=Counter)
-    cell_hours: defaultdict = field(default_factory=lambda: defaultdict(Decimal))
+    cell_hours: defaultdict = field(default_factory=lambda: defaultdict(float))
     outcomes: Counter = field(default_factory=Counter)
 
-    def add(self, row: MonthlyRollup) -> None:
+    def add(self, row: Row, *, with_cells: bool = True) -> None:
         self.requests += row.requests
         self.searches += row.searches
-        self.hours += _hours(row.hours)
+        self.hours += row.hours
         self.trainings += row.trainings
         self.women += row.women
         self.men += row.men
         self.other += row.other
-        for key, (count, hours) in row.request_cells.items():
-            self.cells[key] += count
-            self.cell_hours[key] += _hours(hours)
-        self.outcomes.update(row.outcomes)
+        if with_cells:
+            for key, (count, hours) in row.request_cells.items():
+                self.cells[key] += count
+                self.cell_hours[key] += float(hours)
+            self.outcomes.update(row.outcomes)
 
     @property
     def participants(self) -> int:
@@ -88,7 +106,7 @@ class Tally:
         if measure == Indicator.Measure.PARTICIPANTS:
             by_gender = {"woman": self.women, "man": self.men, "other": self.other}
             return by_gender[indicator.gender] if indicator.gender else self.participants
-        total: Decimal | int = ZERO if measure == Indicator.Measure.HOURS else 0
+        total = 0.0 if measure == Indicator.Measure.HOURS else 0
         for key, count in self.cells.items():
             kind, category, gender = key.split("|")
             if measure == Indicator.Measure.SEARCHES and kind not in SEARCH_KINDS:
@@ -100,35 +118,24 @@ class Tally:
             if indicator.gender and gender != indicator.gender:
                 continue
             total += self.cell_hours[key] if measure == Indicator.Measure.HOURS else count
-        return total
+        return Decimal(f"{total:.2f}") if measure == Indicator.Measure.HOURS else total
 
 
-def tally(rows: Iterable[MonthlyRollup]) -> Tally:
+def tally(rows: Iterable[Row], *, with_cells: bool = True) -> Tally:
     result = Tally()
     for row in rows:
-        result.add(row)
+        result.add(row, with_cells=with_cells)
     return result
 
 
-def rollup_rows(*, institution_ids: Iterable[int], start: datetime.date, end: datetime.date) -> list[MonthlyRollup]:
+def rollup_rows(*, institution_ids: Iterable[int], start: datetime.date, end: datetime.date) -> list[Row]:
     """One query: the roll-ups of these institutions for the months in [start, end)."""
-    return list(
+    values = (
         MonthlyRollup.objects.filter(institution_id__in=list(institution_ids), month__gte=start, month__lt=end)
-        .only(
-            "institution_id",
-            "month",
-            "requests",
-            "searches",
-            "hours",
-            "request_cells",
-            "outcomes",
-            "trainings",
-            "women",
-            "men",
-            "other",
-        )
+        .values_list(*ROW_FIELDS)
         .order_by()
     )
+    return [Row(*row) for row in values]
 
 
 def months_between(start: datetime.date, end: datetime.date) -> list[datetime.date]:
@@ -164,7 +171,7 @@ def indicator_rows(indicators: list[Indicator], *, year: int, period: Tally, yea
 
 
 def figures(
-    rows: list[MonthlyRollup],
+    rows: list[Row],
     *,
     start: datetime.date,
     end: datetime.date,
@@ -182,7 +189,7 @@ def figures(
     in_period = [row for row in rows if start <= row.month < end]
     by_month: dict[datetime.date, Tally] = defaultdict(Tally)
     for row in in_period:
-        by_month[row.month].add(row)
+        by_month[row.month].add(row, with_cells=False)
     period = tally(in_period)
     result = {
         "start": start.isoformat(),
@@ -197,14 +204,15 @@ def figures(
         "outcomes": dict(period.outcomes),
     }
     if indicators is not None:
-        to_date = tally(row for row in rows if datetime.date(year, 1, 1) <= row.month < end)
+        first_of_year = datetime.date(year, 1, 1)
+        to_date = period if start == first_of_year else tally(row for row in rows if first_of_year <= row.month < end)
         result["indicators"] = indicator_rows(indicators, year=year, period=period, year_to_date=to_date)
         # One host institution's figures against its whole network's targets: a share, not a score.
         result["network_targets"] = network_targets
     if names is not None:
         per_institution: dict[int, Tally] = defaultdict(Tally)
         for row in in_period:
-            per_institution[row.institution_id].add(row)
+            per_institution[row.institution_id].add(row, with_cells=False)
         result["institutions"] = [
             {"id": pk, "name": name, **per_institution[pk].totals()}
             for pk, name in sorted(names.items(), key=lambda item: item[1])

@@ -1,7 +1,7 @@
 import pytest
 
-from tisc.tests.factories import InstitutionFactory, NetworkFactory, ServiceFactory
 from inspire.testing import assert_constant_queries
+from tisc.tests.factories import InstitutionFactory, NetworkFactory, ServiceFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -1,5 +1,7 @@
 """The public directory: networks on a world map, host institutions with filters, one page each."""
 
+import hashlib
+
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
@@ -40,6 +42,11 @@ def index(request):
     shapes = [(shape, states.get(shape.code), names.get(shape.code, shape.code)) for shape in country_shapes()]
     legend = selectors.map_legend(states)
     context = {
+        # The SVG is the costly part of the page; it is cached under a key made of what it shows.
+        "map_key": hashlib.sha1(
+            repr(sorted((s.code, s.band, s.size, s.network.slug, s.network.name) for s in states.values())).encode(),
+            usedforsecurity=False,
+        ).hexdigest(),
         "filter": network_filter,
         "networks": [(network, network.size(network.listed_count)) for network in networks],
         "shapes": shapes,
