@@ -63,17 +63,17 @@ def test_bad_input_is_a_form_error_and_writes_nothing(staff, inst_a1, change):
 def test_a_training_needs_participants(staff, inst_a1, after_commit):
     data = {
         "form": "training",
-        "held_on": DAY.isoformat(),
-        "title": "Searching",
-        "format": "online",
-        "women": "0",
-        "men": "0",
-        "other": "0",
+        "training-held_on": DAY.isoformat(),
+        "training-title": "Searching",
+        "training-format": "online",
+        "training-women": "0",
+        "training-men": "0",
+        "training-other": "0",
     }
     response = staff.post("/tisc/workspace/institutions/a-one/", data)
     assert response.status_code == 400
     assert "participants" in str(response.context["training_form"].errors)
-    data.update(women="7", men="5")
+    data.update({"training-women": "7", "training-men": "5"})
     with after_commit():
         assert staff.post("/tisc/workspace/institutions/a-one/", data).status_code == 302
     assert TrainingEvent.objects.get().participants == 12

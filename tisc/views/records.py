@@ -25,6 +25,8 @@ from tisc.views.common import institution_for, scope_of, workspace_trail
 PAGE_SIZE = 25
 REMEMBERED = ("received_on", "kind", "requester_category", "requester_gender", "outcome", "hours")
 SESSION_KEY = "tisc_last_request"
+# Both forms share a page; the prefix keeps their field ids (both have "hours") apart.
+TRAINING = "training"
 
 
 def _can_record(scope: Scope, institution) -> bool:
@@ -49,7 +51,7 @@ def _record_page(request, institution, *, request_form=None, training_form=None,
     context = {
         "institution": institution,
         "request_form": request_form or ServiceRequestForm(initial=_remembered(request)),
-        "training_form": training_form or TrainingForm(initial={"held_on": timezone.localdate()}),
+        "training_form": training_form or TrainingForm(initial={"held_on": timezone.localdate()}, prefix=TRAINING),
         "page_obj": requests_page,
         "trainings": selectors.trainings(scope=scope_of(request), institution=institution)[:10],
         "today": selectors.day_counts(institution=institution, day=timezone.localdate()),
@@ -65,7 +67,7 @@ def record(request, slug: str):
     if request.method == "GET":
         return _record_page(request, institution)
     if request.POST.get("form") == "training":
-        form = TrainingForm(request.POST)
+        form = TrainingForm(request.POST, prefix=TRAINING)
         if not form.is_valid():
             return _record_page(request, institution, training_form=form, status=400)
         services.training_create(institution=institution, recorded_by=request.user, **form.cleaned_data)
