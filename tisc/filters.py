@@ -4,6 +4,8 @@ import django_filters
 from django.conf.locale import LANG_INFO
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from inspire.jurisdictions import countries
 from tisc.choices import InstitutionKind, Service
@@ -18,6 +20,11 @@ DEMO_CHOICES = [("hide", _("Hide demo data")), ("only", _("Demo data only"))]
 
 def country_choices() -> list[tuple[str, str]]:
     return sorted(countries().items(), key=lambda item: item[1])
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class NetworkSlugsFilter(django_filters.ModelMultipleChoiceFilter):
+    """Networks by slug, repeated (`?network=a&network=b`)."""
 
 
 class DemoFilterMixin:
@@ -44,7 +51,7 @@ class InstitutionFilter(DemoFilterMixin, django_filters.FilterSet):
     country = django_filters.MultipleChoiceFilter(
         label=_("Country"), field_name="network__country", choices=country_choices
     )
-    network = django_filters.ModelMultipleChoiceFilter(
+    network = NetworkSlugsFilter(
         label=_("Network"), field_name="network__slug", to_field_name="slug", queryset=Network.objects.published()
     )
     kind = django_filters.MultipleChoiceFilter(label=_("Type"), choices=InstitutionKind.choices)

@@ -239,6 +239,7 @@ SPECTACULAR_SETTINGS = {
         "ReportRegionEnum": "analytics.models.Region",
         "TiscReportStatusEnum": "tisc.models.reports.Report.Status",
         "TiscInstitutionKindEnum": "tisc.choices.InstitutionKind",
+        "TiscRequestKindEnum": "tisc.choices.RequestKind",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

@@ -32,7 +32,9 @@ def _year(request) -> int:
 
 def _dashboard_response(board) -> Response:
     return Response(
-        api_serializers.DashboardSerializer({"year": board.year, "figures": board.figures, "trend": board.trend}).data
+        api_serializers.TiscDashboardSerializer(
+            {"year": board.year, "figures": board.figures, "trend": board.trend}
+        ).data
     )
 
 
@@ -49,7 +51,9 @@ class NetworkViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
 
     def get_serializer_class(self):
         return (
-            api_serializers.NetworkDetailSerializer if self.action == "retrieve" else api_serializers.NetworkSerializer
+            api_serializers.TiscNetworkDetailSerializer
+            if self.action == "retrieve"
+            else api_serializers.TiscNetworkSerializer
         )
 
     def get_serializer_context(self):
@@ -58,7 +62,7 @@ class NetworkViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
             context["institutions"] = directory.network_institutions_public(network=self.get_object())
         return context
 
-    @extend_schema(parameters=[YEAR], responses=api_serializers.DashboardSerializer)
+    @extend_schema(parameters=[YEAR], responses=api_serializers.TiscDashboardSerializer)
     @action(detail=True, methods=["get"], filter_backends=[])
     def dashboard(self, request, slug=None):
         """The network's dashboard figures: public when the network publishes them, else for its own people."""
@@ -77,12 +81,12 @@ class InstitutionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
     permission_classes = [AllowAny]
     filter_backends = [DjangoFilterBackend]
     filterset_class = InstitutionFilter
-    serializer_class = api_serializers.InstitutionSerializer
+    serializer_class = api_serializers.TiscInstitutionSerializer
 
     def get_queryset(self):
         return directory.institution_queryset()
 
-    @extend_schema(parameters=[YEAR], responses=api_serializers.DashboardSerializer)
+    @extend_schema(parameters=[YEAR], responses=api_serializers.TiscDashboardSerializer)
     @action(detail=True, methods=["get"], filter_backends=[], permission_classes=[IsAuthenticated])
     def dashboard(self, request, slug=None):
         """The institution's dashboard figures, for its staff, its coordinator and programme staff."""
@@ -94,7 +98,7 @@ class InstitutionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
         return _dashboard_response(dashboards.institution_dashboard(institution=institution, year=_year(request)))
 
 
-@extend_schema(parameters=[YEAR], responses=api_serializers.DashboardSerializer)
+@extend_schema(parameters=[YEAR], responses=api_serializers.TiscDashboardSerializer)
 @api_view(["GET"])
 @permission_classes([IsAuthenticated])
 def programme_dashboard(request):

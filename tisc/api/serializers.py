@@ -4,7 +4,7 @@ from rest_framework import serializers
 from tisc.models import Institution, Network, Report, ReportEvent, ServiceRequest, TrainingEvent
 
 
-class NetworkSerializer(serializers.ModelSerializer):
+class TiscNetworkSerializer(serializers.ModelSerializer):
     country_name = serializers.CharField(read_only=True)
     listed_count = serializers.IntegerField(read_only=True, help_text=_("Host institutions listed in the directory."))
     size = serializers.SerializerMethodField(
@@ -42,7 +42,7 @@ class NetworkSerializer(serializers.ModelSerializer):
         return network.size(network.listed_count)
 
 
-class InstitutionBriefSerializer(serializers.ModelSerializer):
+class TiscInstitutionBriefSerializer(serializers.ModelSerializer):
     web_url = serializers.CharField(source="get_absolute_url", read_only=True)
 
     class Meta:
@@ -50,17 +50,17 @@ class InstitutionBriefSerializer(serializers.ModelSerializer):
         fields = ["slug", "name", "kind", "city", "web_url"]
 
 
-class NetworkDetailSerializer(NetworkSerializer):
+class TiscNetworkDetailSerializer(TiscNetworkSerializer):
     institutions = serializers.SerializerMethodField()
 
-    class Meta(NetworkSerializer.Meta):
-        fields = [*NetworkSerializer.Meta.fields, "summary", "institutions"]
+    class Meta(TiscNetworkSerializer.Meta):
+        fields = [*TiscNetworkSerializer.Meta.fields, "summary", "institutions"]
 
     def get_institutions(self, network: Network) -> list[dict]:
-        return InstitutionBriefSerializer(self.context["institutions"], many=True).data
+        return TiscInstitutionBriefSerializer(self.context["institutions"], many=True).data
 
 
-class InstitutionSerializer(serializers.ModelSerializer):
+class TiscInstitutionSerializer(serializers.ModelSerializer):
     network = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     network_name = serializers.CharField(source="network.name", read_only=True)
     is_demo = serializers.BooleanField(source="network.is_demo", read_only=True)
@@ -100,7 +100,7 @@ class InstitutionSerializer(serializers.ModelSerializer):
         return [row.service for row in institution.offered_services]
 
 
-class ServiceRequestSerializer(serializers.ModelSerializer):
+class TiscServiceRequestSerializer(serializers.ModelSerializer):
     institution = serializers.SlugRelatedField(slug_field="slug", queryset=Institution.objects.none())
 
     class Meta:
@@ -125,7 +125,7 @@ class ServiceRequestSerializer(serializers.ModelSerializer):
             self.fields["institution"].queryset = institutions
 
 
-class TrainingSerializer(ServiceRequestSerializer):
+class TiscTrainingSerializer(TiscServiceRequestSerializer):
     participants = serializers.IntegerField(read_only=True)
 
     class Meta:
@@ -146,17 +146,19 @@ class TrainingSerializer(ServiceRequestSerializer):
         read_only_fields = ["id", "participants", "created_at"]
 
 
-class ReportEventSerializer(serializers.ModelSerializer):
-    author = serializers.CharField(source="author.display_name", default=None, read_only=True)
+class TiscReportEventSerializer(serializers.ModelSerializer):
+    author = serializers.CharField(source="author.display_name", default=None, read_only=True, allow_null=True)
 
     class Meta:
         model = ReportEvent
         fields = ["action", "author", "body", "created_at"]
 
 
-class ReportSerializer(serializers.ModelSerializer):
+class TiscReportSerializer(serializers.ModelSerializer):
     network = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    institution = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    institution = serializers.SlugRelatedField(
+        slug_field="slug", read_only=True, allow_null=True, help_text=_("null: the network's own report.")
+    )
     period = serializers.CharField(source="period.code", read_only=True)
     web_url = serializers.CharField(source="get_absolute_url", read_only=True)
 
@@ -177,21 +179,20 @@ class ReportSerializer(serializers.ModelSerializer):
             "web_url",
         ]
         extra_kwargs = {
-            "institution": {"help_text": _("null: the network's own report.")},
             "quarter": {"help_text": _("1 to 4; 0 for the annual report.")},
         }
 
 
-class ReportDetailSerializer(ReportSerializer):
-    events = ReportEventSerializer(many=True, read_only=True)
+class TiscReportDetailSerializer(TiscReportSerializer):
+    events = TiscReportEventSerializer(many=True, read_only=True)
     figures = serializers.SerializerMethodField(
         help_text=_("The frozen figures of the latest submission, or live figures while the report is open.")
     )
     figures_version = serializers.SerializerMethodField(help_text=_("The frozen copy shown; null: live figures."))
     narrative = serializers.SerializerMethodField()
 
-    class Meta(ReportSerializer.Meta):
-        fields = [*ReportSerializer.Meta.fields, "narrative", "figures", "figures_version", "events"]
+    class Meta(TiscReportSerializer.Meta):
+        fields = [*TiscReportSerializer.Meta.fields, "narrative", "figures", "figures_version", "events"]
 
     def get_figures(self, report: Report) -> dict:
         return self.context["figures"]
@@ -205,26 +206,26 @@ class ReportDetailSerializer(ReportSerializer):
         return copy.narrative if copy else report.narrative
 
 
-class ReportOpenSerializer(serializers.Serializer):
+class TiscReportOpenSerializer(serializers.Serializer):
     network = serializers.SlugField(help_text=_("The network's slug."))
     institution = serializers.SlugField(required=False, allow_null=True, help_text=_("Empty: the network's report."))
     year = serializers.IntegerField(min_value=2009, max_value=2100)
     quarter = serializers.IntegerField(min_value=0, max_value=4, help_text=_("1 to 4; 0 for the annual report."))
 
 
-class NarrativeSerializer(serializers.Serializer):
+class TiscNarrativeSerializer(serializers.Serializer):
     narrative = serializers.CharField(allow_blank=True, max_length=20_000, required=False)
 
 
-class ReviewSerializer(serializers.Serializer):
+class TiscReviewSerializer(serializers.Serializer):
     comment = serializers.CharField(allow_blank=True, max_length=4000, required=False, default="")
 
 
-class CommentSerializer(serializers.Serializer):
+class TiscCommentSerializer(serializers.Serializer):
     body = serializers.CharField(max_length=4000)
 
 
-class DashboardSerializer(serializers.Serializer):
+class TiscDashboardSerializer(serializers.Serializer):
     """The figures behind a dashboard: the same numbers as its charts and tables, as codes."""
 
     year = serializers.IntegerField()

@@ -48,14 +48,14 @@ class _RecordViewSet(
     def perform_destroy(self, instance):
         if not request_scope(self.request).can_record(instance.institution):
             raise PermissionDenied
-        self.delete(instance)
+        self.remove(instance)
 
 
 @extend_schema(parameters=[INSTITUTION])
 class ServiceRequestViewSet(_RecordViewSet):
     """Service requests, newest first. Staff record for their institution, coordinators for their network."""
 
-    serializer_class = api_serializers.ServiceRequestSerializer
+    serializer_class = api_serializers.TiscServiceRequestSerializer
 
     def get_queryset(self):
         return selectors.service_requests(scope=request_scope(self.request))
@@ -73,7 +73,7 @@ class ServiceRequestViewSet(_RecordViewSet):
             record=serializer.instance, **self._fields(serializer.validated_data)
         )
 
-    def delete(self, instance: ServiceRequest) -> None:
+    def remove(self, instance: ServiceRequest) -> None:
         record_services.service_request_delete(record=instance)
 
 
@@ -81,7 +81,7 @@ class ServiceRequestViewSet(_RecordViewSet):
 class TrainingViewSet(_RecordViewSet):
     """Training events with their participants by gender."""
 
-    serializer_class = api_serializers.TrainingSerializer
+    serializer_class = api_serializers.TiscTrainingSerializer
 
     def get_queryset(self):
         return selectors.trainings(scope=request_scope(self.request))
@@ -99,7 +99,7 @@ class TrainingViewSet(_RecordViewSet):
             event=serializer.instance, **self._fields(serializer.validated_data)
         )
 
-    def delete(self, instance: TrainingEvent) -> None:
+    def remove(self, instance: TrainingEvent) -> None:
         record_services.training_delete(event=instance)
 
 
@@ -113,7 +113,11 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
         return selectors.reports(scope=request_scope(self.request)).order_by("-year", "-quarter", "pk")
 
     def get_serializer_class(self):
-        return api_serializers.ReportDetailSerializer if self.action == "retrieve" else api_serializers.ReportSerializer
+        return (
+            api_serializers.TiscReportDetailSerializer
+            if self.action == "retrieve"
+            else api_serializers.TiscReportSerializer
+        )
 
     def _report(self, pk) -> Report:
         self.get_object()  # 404 outside the caller's scope
@@ -124,12 +128,14 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
         copy = None if report.is_editable else next(iter(report.snapshots.all()), None)
         figures = copy.figures if copy else selectors.report_figures(report=report)
         context = {**self.get_serializer_context(), "copy": copy, "figures": figures}
-        return Response(api_serializers.ReportDetailSerializer(report, context=context).data)
+        return Response(api_serializers.TiscReportDetailSerializer(report, context=context).data)
 
-    @extend_schema(request=api_serializers.ReportOpenSerializer, responses={201: api_serializers.ReportSerializer})
+    @extend_schema(
+        request=api_serializers.TiscReportOpenSerializer, responses={201: api_serializers.TiscReportSerializer}
+    )
     def create(self, request):
         """Open (or find) the report of a period for a host institution, or for a whole network."""
-        serializer = api_serializers.ReportOpenSerializer(data=request.data)
+        serializer = api_serializers.TiscReportOpenSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data, scope = serializer.validated_data, request_scope(request)
         network = get_object_or_404(Network, slug=data["network"])
@@ -144,7 +150,7 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
         report = report_services.report_open(
             network=network, institution=institution, period=Period(data["year"], data["quarter"])
         )
-        return Response(api_serializers.ReportSerializer(report).data, status=status.HTTP_201_CREATED)
+        return Response(api_serializers.TiscReportSerializer(report).data, status=status.HTTP_201_CREATED)
 
     def _write(self, request, pk) -> Report:
         report = self._report(pk)
@@ -159,18 +165,18 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
         return report
 
     def _answer(self, report: Report) -> Response:
-        return Response(api_serializers.ReportSerializer(Report.objects.get(pk=report.pk)).data)
+        return Response(api_serializers.TiscReportSerializer(Report.objects.get(pk=report.pk)).data)
 
-    @extend_schema(request=api_serializers.NarrativeSerializer, responses=api_serializers.ReportSerializer)
+    @extend_schema(request=api_serializers.TiscNarrativeSerializer, responses=api_serializers.TiscReportSerializer)
     @action(detail=True, methods=["post"])
     def narrative(self, request, pk=None):
         report = self._write(request, pk)
-        serializer = api_serializers.NarrativeSerializer(data=request.data)
+        serializer = api_serializers.TiscNarrativeSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         report_services.report_narrative_save(report=report, narrative=serializer.validated_data.get("narrative", ""))
         return self._answer(report)
 
-    @extend_schema(request=None, responses=api_serializers.ReportSerializer)
+    @extend_schema(request=None, responses=api_serializers.TiscReportSerializer)
     @action(detail=True, methods=["post"])
     def submit(self, request, pk=None):
         """Freeze the figures and narrative and send the report for review."""
@@ -178,32 +184,34 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
         report_services.report_submit(report=report, user=request.user)
         return self._answer(report)
 
-    @extend_schema(request=api_serializers.ReviewSerializer, responses=api_serializers.ReportSerializer)
+    @extend_schema(request=api_serializers.TiscReviewSerializer, responses=api_serializers.TiscReportSerializer)
     @action(detail=True, methods=["post"], url_path="return")
     def return_for_changes(self, request, pk=None):
         """Send the report back to its authors; `comment` says what should change (required)."""
         report = self._review(request, pk)
-        serializer = api_serializers.ReviewSerializer(data=request.data)
+        serializer = api_serializers.TiscReviewSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         report_services.report_return(report=report, user=request.user, comment=serializer.validated_data["comment"])
         return self._answer(report)
 
-    @extend_schema(request=api_serializers.ReviewSerializer, responses=api_serializers.ReportSerializer)
+    @extend_schema(request=api_serializers.TiscReviewSerializer, responses=api_serializers.TiscReportSerializer)
     @action(detail=True, methods=["post"])
     def accept(self, request, pk=None):
         report = self._review(request, pk)
-        serializer = api_serializers.ReviewSerializer(data=request.data)
+        serializer = api_serializers.TiscReviewSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         report_services.report_accept(report=report, user=request.user, comment=serializer.validated_data["comment"])
         return self._answer(report)
 
-    @extend_schema(request=api_serializers.CommentSerializer, responses={201: api_serializers.ReportEventSerializer})
+    @extend_schema(
+        request=api_serializers.TiscCommentSerializer, responses={201: api_serializers.TiscReportEventSerializer}
+    )
     @action(detail=True, methods=["post"])
     def comments(self, request, pk=None):
         report = self._report(pk)
         if not request_scope(request).can_comment(report):
             raise PermissionDenied
-        serializer = api_serializers.CommentSerializer(data=request.data)
+        serializer = api_serializers.TiscCommentSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         event = report_services.report_comment(report=report, user=request.user, body=serializer.validated_data["body"])
-        return Response(api_serializers.ReportEventSerializer(event).data, status=status.HTTP_201_CREATED)
+        return Response(api_serializers.TiscReportEventSerializer(event).data, status=status.HTTP_201_CREATED)

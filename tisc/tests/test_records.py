@@ -133,3 +133,14 @@ def test_api_creates_and_validates_records(api_client, cast, inst_a1):
     )
     assert empty.status_code == 400 and empty.json()["code"] == "invalid"
     assert ServiceRequest.objects.count() == 1 and not TrainingEvent.objects.exists()
+
+
+def test_api_deletes_a_record_and_recounts_its_month(api_client, cast, records, inst_a1, after_commit):
+    record = inst_a1.service_requests.first()
+    api_client.force_authenticate(cast["staff_b1"])
+    assert api_client.delete(f"/api/v1/tisc/service-requests/{record.pk}/").status_code == 404
+    api_client.force_authenticate(cast["staff_a1"])
+    with after_commit():
+        assert api_client.delete(f"/api/v1/tisc/service-requests/{record.pk}/").status_code == 204
+    assert MonthlyRollup.objects.get(institution=inst_a1).requests == 2
+    assert api_client.delete("/api/v1/tisc/service-requests/").status_code == 405
