@@ -65,7 +65,8 @@ def generate(
     *, seed: int, slug: str, volume: float, start: datetime.date, months: int
 ) -> tuple[list[dict], list[dict]]:
     """(service request rows, training rows) in the shape `records_import` takes."""
-    rng = random.Random(f"{seed}:{slug}")  # noqa: S311  # nosec B311: made-up demo data, not secrets
+    # Made-up demo records, not secrets: a seeded, repeatable generator is the point.
+    rng = random.Random(f"{seed}:{slug}")  # noqa: S311  # nosec B311
     requests, trainings = [], []
     for offset in range(months):
         month = add_months(start, offset)

@@ -50,12 +50,6 @@ def recordable_institutions(*, scope: Scope) -> QuerySet[Institution]:
     return Institution.objects.filter(scope.recordable_institutions_q()).select_related("network").order_by("name")
 
 
-def visible_institutions(*, scope: Scope) -> QuerySet[Institution]:
-    if not scope.signed_in:
-        return Institution.objects.none()
-    return Institution.objects.filter(scope.institutions_q()).select_related("network").order_by("name")
-
-
 def workspace_networks(*, scope: Scope) -> QuerySet[Network]:
     """Networks whose workspace the user can open: coordinated, worked in, or all for programme staff."""
     if not scope.signed_in:

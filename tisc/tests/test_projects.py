@@ -107,3 +107,11 @@ def test_the_project_page_keeps_constant_queries(coordinator, project_a, inst_a1
             activity_create(project=project_a, title=f"a{n}", institution=inst_a1, due_on=datetime.date(2026, 5, 1))
 
     assert_constant_queries(coordinator, "/tisc/workspace/networks/network-a/project/?year=2026", add_rows)
+
+
+def test_an_unknown_project_in_the_query_is_not_found(coordinator, project_a):
+    assert coordinator.get("/tisc/workspace/networks/network-a/project/edit/?project=abc").status_code == 404
+    assert coordinator.get("/tisc/workspace/networks/network-a/project/edit/?project=99999").status_code == 404
+    assert (
+        coordinator.get(f"/tisc/workspace/networks/network-a/project/edit/?project={project_a.pk}").status_code == 200
+    )

@@ -58,8 +58,9 @@ def project_edit(request, slug: str):
     """Create the network's project (no `pk` in the query) or change one (`?project=<pk>`)."""
     network = network_for(request, slug, lambda scope, n: scope.can_manage_project(n))
     instance = None
-    if request.GET.get("project"):
-        instance = get_object_or_404(Project, pk=request.GET["project"], network=network)
+    if "project" in request.GET:
+        wanted = request.GET["project"]
+        instance = get_object_or_404(Project, pk=int(wanted) if wanted.isdigit() else 0, network=network)
     form = ProjectForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
         try:
