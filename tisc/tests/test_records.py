@@ -144,3 +144,12 @@ def test_api_deletes_a_record_and_recounts_its_month(api_client, cast, records, 
         assert api_client.delete(f"/api/v1/tisc/service-requests/{record.pk}/").status_code == 204
     assert MonthlyRollup.objects.get(institution=inst_a1).requests == 2
     assert api_client.delete("/api/v1/tisc/service-requests/").status_code == 405
+
+
+def test_the_remembered_date_does_not_outlive_its_day(staff, inst_a1):
+    staff.post("/tisc/workspace/institutions/a-one/", REQUEST)
+    session = staff.session
+    session["tisc_last_request"]["saved_on"] = "2026-01-01"
+    session.save()
+    form = staff.get("/tisc/workspace/institutions/a-one/").context["request_form"]
+    assert form.initial["received_on"] == datetime.date.today() and form.initial["kind"] == "freedom_to_operate"

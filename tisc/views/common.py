@@ -54,5 +54,5 @@ def report_for(request, pk: int) -> Report:
 
 
 def year_from(request) -> tuple[int, YearForm]:
-    form = YearForm(request.GET or None)
+    form = YearForm(request.GET or None, initial={"year": timezone.localdate().year})
     return form.year_or(timezone.localdate().year), form

@@ -38,10 +38,13 @@ def _record_url(institution) -> str:
 
 
 def _remembered(request) -> dict:
-    """The choices of the last request saved, so a run of similar requests is typed once."""
-    initial = {"received_on": timezone.localdate()}
-    initial.update(request.session.get(SESSION_KEY, {}))
-    return initial
+    """The choices of the last request saved, so a run of similar requests is typed once. Its date is
+    kept only on the day it was saved: tomorrow's first entry starts from tomorrow's date."""
+    today = timezone.localdate()
+    last = dict(request.session.get(SESSION_KEY, {}))
+    if last.pop("saved_on", None) != today.isoformat():
+        last.pop("received_on", None)
+    return {"received_on": today, **last}
 
 
 def _record_page(request, institution, *, request_form=None, training_form=None, status=200):
@@ -77,7 +80,10 @@ def record(request, slug: str):
     if not form.is_valid():
         return _record_page(request, institution, request_form=form, status=400)
     services.service_request_create(institution=institution, recorded_by=request.user, **form.cleaned_data)
-    request.session[SESSION_KEY] = {name: str(form.cleaned_data[name]) for name in REMEMBERED}
+    request.session[SESSION_KEY] = {
+        **{name: str(form.cleaned_data[name]) for name in REMEMBERED},
+        "saved_on": timezone.localdate().isoformat(),
+    }
     messages.success(request, _("Request saved. The form keeps your last choices for the next one."))
     return redirect(f"{request.path}#request-form")
 
