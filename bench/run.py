@@ -3,7 +3,8 @@
     python bench/run.py [--workers 2] [--duration 10] [--connections 16] [--skip-seed]
 
 Starts PostgreSQL and Redis if needed, migrates the bench database, loads the curated content and
-the scaled synthetic data set (bench/seed.py), starts gunicorn (N workers) and a Celery worker,
+the scaled synthetic data set (bench/seed.py; it includes the TISC network dashboard over 50 host
+institutions and three years of records), starts gunicorn (N workers) and a Celery worker,
 then drives each URL with wrk in a separate process and prints one table: requests per second,
 p50/p95 latency, errors, and throughput as a ratio of the plain "hello" Django view.
 """

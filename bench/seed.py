@@ -2,8 +2,9 @@
 
     python bench/seed.py [--scale 10000] [--posts 100000]
 
-Adds (once) `scale` patent databases, register resources, reports and policies, and `posts` forum
-posts in one synthetic group (including one 200-post thread), then rebuilds the search index and
+Adds (once) `scale` patent databases, register resources, reports and policies, `posts` forum
+posts in one synthetic group (including one 200-post thread), and a public synthetic TISC network
+of 50 host institutions with three years of records (its dashboard is measured), then rebuilds the search index and
 writes bench/targets.json: the paths bench/run.py measures. Everything it creates is named
 "[synthetic] …" or has a "synthetic-" slug, and lives only in the bench database.
 """
@@ -215,6 +216,58 @@ def seed_forum(rng, posts: int):
     return Topic.objects.get(group=group, title=f"{MARK} Long thread")
 
 
+def seed_tisc(rng, *, institutions: int = 50, years: int = 3, per_month: int = 20) -> None:
+    """One public synthetic TISC network: `institutions` host institutions with `years` of records."""
+    from decimal import Decimal
+
+    from tisc.choices import Gender, Outcome, RequesterCategory, RequestKind
+    from tisc.models import Indicator, Institution, Network, Project, ServiceRequest, Target, TrainingEvent
+    from tisc.periods import add_months
+    from tisc.services.rollups import rollups_rebuild
+
+    if Network.objects.filter(slug="synthetic-tisc").exists():
+        return
+    last_year = date.today().year
+    network = Network.objects.create(
+        slug="synthetic-tisc", name=f"{MARK} TISC network", coordinator=MARK, is_demo=True, dashboard_public=True
+    )
+    project = Project.objects.create(
+        network=network, title=f"{MARK} project", objectives=MARK, start_year=last_year - years + 1, end_year=last_year
+    )
+    for position, (measure, category) in enumerate([("requests", ""), ("searches", "sme"), ("participants", "")]):
+        indicator = Indicator.objects.create(
+            project=project, name=f"{MARK} {measure}", measure=measure, requester_category=category, position=position
+        )
+        Target.objects.bulk_create(Target(indicator=indicator, year=y, value=5000) for y in project.years)
+    hosts = Institution.objects.bulk_create(
+        Institution(network=network, slug=f"synthetic-tisc-{n}", name=f"{MARK} TISC {n}", kind="university")
+        for n in range(institutions)
+    )
+    start = date(last_year - years + 1, 1, 1)
+    months = [add_months(start, offset) for offset in range(12 * years)]
+    requests = []
+    for host in hosts:
+        for month in months:
+            for _ in range(per_month):
+                requests.append(
+                    ServiceRequest(
+                        institution=host,
+                        received_on=month.replace(day=rng.randint(1, 28)),
+                        kind=rng.choice(RequestKind.values),
+                        requester_category=rng.choice(RequesterCategory.values),
+                        requester_gender=rng.choice(Gender.values),
+                        outcome=rng.choice(Outcome.values),
+                        hours=Decimal(rng.choice(["0.5", "1", "2", "6"])),
+                    )
+                )
+        TrainingEvent.objects.bulk_create(
+            TrainingEvent(institution=host, held_on=month, title=MARK, women=rng.randint(3, 20), men=rng.randint(3, 20))
+            for month in months
+        )
+    ServiceRequest.objects.bulk_create(requests, batch_size=BATCH)
+    rollups_rebuild(institution_ids=[h.pk for h in hosts], start=start, end=add_months(months[-1], 1))
+
+
 def write_targets(long_topic) -> None:
     from analytics.models import Report
     from databases.models import PatentDatabase
@@ -243,8 +296,19 @@ def write_targets(long_topic) -> None:
         ("API policies", "/api/v1/policies/policies/"),
         ("API etisc topics", "/api/v1/etisc/topics/"),
         ("API search", "/api/v1/search/?q=patent"),
+        *tisc_targets(),
     ]
     TARGETS_FILE.write_text(json.dumps(targets, indent=1))
+
+
+def tisc_targets() -> list[tuple[str, str]]:
+    year = date.today().year
+    return [
+        ("TISC network dashboard (50 x 3 y)", f"/tisc/networks/synthetic-tisc/dashboard/?year={year}"),
+        ("API TISC network dashboard", f"/api/v1/tisc/networks/synthetic-tisc/dashboard/?year={year}"),
+        ("TISC directory map", "/tisc/"),
+        ("API TISC institutions", "/api/v1/tisc/institutions/"),
+    ]
 
 
 def main() -> None:
@@ -264,6 +328,7 @@ def main() -> None:
     seed_reports(rng, args.scale)
     seed_policies(rng, args.scale)
     long_topic = seed_forum(rng, args.posts)
+    seed_tisc(rng)
     print(f"search index: {index_rebuild()} documents")
     write_targets(long_topic)
 

@@ -45,4 +45,10 @@ SECTIONS = (
         _("Discuss with TISC staff and experts, ask the expert, and follow news, events and webinars."),
         "etisc:index",
     ),
+    Section(
+        "tisc",
+        _("TISC networks"),
+        _("Find a TISC near you; coordinators plan national projects, record services and report on them."),
+        "tisc:index",
+    ),
 )

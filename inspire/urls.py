@@ -16,6 +16,7 @@ urlpatterns = [
     path("analytics/", include("analytics.urls")),
     path("policies/", include("policies.urls")),
     path("etisc/", include("etisc.urls")),
+    path("tisc/", include("tisc.urls")),
     path("search/", include("inspire.search.urls")),
     path("accounts/", include("inspire.accounts.urls")),
     path("staff/usage/", include("inspire.usage.urls")),

@@ -11,6 +11,7 @@ urlpatterns = [
     path("analytics/", include("analytics.api.urls")),
     path("policies/", include("policies.api.urls")),
     path("etisc/", include("etisc.api.urls")),
+    path("tisc/", include("tisc.api.urls")),
     path("search/", include("inspire.search.api.urls")),
     path("usage/", include("inspire.usage.api.urls")),
 ]

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "analytics",
     "policies",
     "etisc",
+    "tisc",
     # After the content apps: its content step re-indexes what they loaded.
     "inspire.search",
 ]
@@ -204,6 +205,12 @@ CELERY_BEAT_SCHEDULE = {
     "etisc-daily-digest": {"task": "etisc.tasks.digests_send", "schedule": crontab(hour=6, minute=0)},
     # E-mails left unsent while the broker was down are queued again.
     "etisc-retry-unsent-notifications": {"task": "etisc.tasks.notifications_retry_unsent", "schedule": 300.0},
+    "tisc-report-reminders": {"task": "tisc.tasks.reminders_send", "schedule": crontab(hour=6, minute=30)},
+    # Early on the 1st: last month is complete, and late entries for the month before are caught too.
+    "tisc-monthly-rollups": {
+        "task": "tisc.tasks.rollups_monthly",
+        "schedule": crontab(day_of_month=1, hour=2, minute=0),
+    },
 }
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
@@ -265,6 +272,9 @@ SPECTACULAR_SETTINGS = {
         "JurisdictionRegionEnum": "inspire.jurisdictions.REGIONS.items",
         "InstitutionKindEnum": "policies.models.Institution.Kind",
         "ReportRegionEnum": "analytics.models.Region",
+        "TiscReportStatusEnum": "tisc.models.reports.Report.Status",
+        "TiscInstitutionKindEnum": "tisc.choices.InstitutionKind",
+        "TiscRequestKindEnum": "tisc.choices.RequestKind",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
@@ -331,6 +341,9 @@ USAGE_BUFFER_MAX = env.int("USAGE_BUFFER_MAX", default=10_000)
 SEARCH_MEMBER_GROUP_IDS = "etisc.search_index.member_group_ids"
 # Absolute links in e-mails (notifications, digests, report revisions).
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
+
+# Demo TISC accounts get this password when demo content loads; empty (the default): they cannot sign in.
+TISC_DEMO_PASSWORD = env.str("TISC_DEMO_PASSWORD", default="")
 
 # Exposes /bench/hello, the baseline the benchmark compares every page with.
 BENCH_HELLO = env.bool("INSPIRE_BENCH_HELLO", default=False)
