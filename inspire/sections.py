@@ -45,4 +45,16 @@ SECTIONS = (
         _("Discuss with TISC staff and experts, ask the expert, and follow news, events and webinars."),
         "etisc:index",
     ),
+    Section(
+        "programmes",
+        _("Access programmes"),
+        _("ASPI and ARDI: free or low-cost patent databases and journals, and whether your institution qualifies."),
+        "programmes:index",
+    ),
+    Section(
+        "learning",
+        _("Learning"),
+        _("Courses, workshops, regional meetings and guides on patent information, with learning paths."),
+        "learning:index",
+    ),
 )

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",
@@ -45,6 +46,9 @@ INSTALLED_APPS = [
     "analytics",
     "policies",
     "etisc",
+    # Programmes link their products to database reports; learning cites the programmes' sources.
+    "programmes",
+    "learning",
     # After the content apps: its content step re-indexes what they loaded.
     "inspire.search",
 ]
