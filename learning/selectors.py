@@ -35,6 +35,10 @@ class PathProgress:
     done: set[int]
 
     @property
+    def steps(self) -> list[tuple[PathStep, bool]]:
+        return [(step, step.pk in self.done) for step in self.path.steps.all()]
+
+    @property
     def total(self) -> int:
         return len(self.path.steps.all())
 

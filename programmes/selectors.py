@@ -28,6 +28,10 @@ class Chart:
     rows: list[tuple[int, list[Statistic | None]]]
 
     @property
+    def data_id(self) -> str:
+        return f"{self.slug}-data"
+
+    @property
     def data(self) -> dict:
         return {
             "labels": [str(year) for year, _cells in self.rows],

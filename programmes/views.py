@@ -2,12 +2,13 @@ from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
+from django_countries import countries
 
 from inspire.sections import SECTIONS
 from programmes import selectors
 from programmes.eligibility import eligibility_check
 from programmes.forms import EligibilityForm
-from programmes.models import Programme
+from programmes.models import InstitutionType, Programme
 
 SECTION_TITLE = next(section.title for section in SECTIONS if section.app_label == "programmes")
 
@@ -41,13 +42,16 @@ def eligibility(request):
     """The checker: with no question asked yet it shows the form; a bad answer is a form error (400)."""
     asked = bool(request.GET)
     form = EligibilityForm(request.GET if asked else None)
-    answers = None
+    answers, country_name, type_label = None, "", ""
     if asked and form.is_valid():
-        answers = eligibility_check(country=form.cleaned_data["country"], institution_type=form.cleaned_data["type"])
+        country, kind = form.cleaned_data["country"], form.cleaned_data["type"]
+        answers = eligibility_check(country=country, institution_type=kind)
+        country_name, type_label = countries.name(country), InstitutionType(kind).label
     context = {
         "form": form,
         "answers": answers,
-        "country_name": dict(form.fields["country"].choices).get(form.cleaned_data["country"]) if answers else "",
+        "country_name": country_name,
+        "type_label": type_label,
         "trail": _trail((reverse("programmes:eligibility"), EligibilityForm.title)),
     }
     return render(request, "programmes/eligibility.html", context, status=400 if asked and not form.is_valid() else 200)
