@@ -16,7 +16,8 @@ class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
 class ResourceFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_text", max_length=200)
     kind = django_filters.MultipleChoiceFilter(label=_("Kind"), choices=Kind.choices)
-    format = django_filters.MultipleChoiceFilter(label=_("Format"), choices=Format.choices)
+    # Not "format": the API reads that parameter as the response format.
+    delivery = django_filters.MultipleChoiceFilter(label=_("Format"), field_name="format", choices=Format.choices)
     level = django_filters.MultipleChoiceFilter(label=_("Level"), choices=Level.choices)
     language = django_filters.MultipleChoiceFilter(label=_("Language"), choices=LANGUAGES, method="filter_languages")
     topic = SlugMultipleChoiceFilter(
@@ -27,11 +28,11 @@ class ResourceFilter(django_filters.FilterSet):
     )
 
     # Filters the catalogue shows as lists of checkboxes, in this order.
-    FACETS = ("kind", "format", "level", "language", "topic", "provider")
+    FACETS = ("kind", "delivery", "level", "language", "topic", "provider")
 
     class Meta:
         model = LearningResource
-        fields = ["q", "kind", "format", "level", "language", "topic", "provider"]
+        fields = ["q", "kind", "delivery", "level", "language", "topic", "provider"]
 
     def filter_text(self, queryset, name, value):
         return queryset.search(value)

@@ -65,7 +65,7 @@ def resource_facets(data: QueryDict) -> list[Facet]:
     facets = []
     for param in ResourceFilter.FACETS:
         definition = ResourceFilter.base_filters[param]
-        choices = dynamic.get(param) or definition.extra["choices"]
+        choices = dynamic[param] if param in dynamic else definition.extra["choices"]
         options = [(value, str(label), None) for value, label in choices]
         facets.append(Facet(param, str(definition.label), options, data.getlist(param)))
     return facets

@@ -1,8 +1,8 @@
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, viewsets
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
@@ -24,7 +24,7 @@ from learning.services import step_complete, step_reopen
 
 
 class ResourceViewSet(viewsets.ReadOnlyModelViewSet):
-    """Courses, workshops, meetings and publications. Filters: `q`, `kind`, `format`, `level`,
+    """Courses, workshops, meetings and publications. Filters: `q`, `kind`, `delivery` (the format), `level`,
     `language`, `topic`, `provider`; repeat a parameter to match any of several values."""
 
     lookup_field = "slug"
@@ -87,7 +87,7 @@ class LearnerProgressView(APIView):
     def get(self, request, username):
         learner = User.objects.filter(username=username).first()
         if learner is None or not can_view_progress(request.user, learner):
-            raise Http404
+            raise NotFound
         return Response(PathProgressSerializer(selectors.learner_progress(learner), many=True).data)
 
 
@@ -99,5 +99,5 @@ class TeamProgressView(APIView):
     @extend_schema(responses=LearnerProgressSerializer(many=True))
     def get(self, request):
         if not is_coordinator(request.user):
-            raise Http404
+            raise NotFound
         return Response(LearnerProgressSerializer(selectors.team_progress(request.user), many=True).data)
