@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from inspire.search.providers import IndexEntry, SearchProvider, plain_text
-from learning.models import LearningPath, LearningResource
+from learning.models import LearningPath, LearningResource, PathStep
 
 
 class LearningResourceProvider(SearchProvider):
@@ -27,6 +27,7 @@ class LearningPathProvider(SearchProvider):
     model = LearningPath
     kind = "learning_path"
     label = _("Learning paths")
+    dependencies = {PathStep: lambda step: LearningPath.objects.filter(pk=step.path_id)}
 
     def queryset(self):
         return LearningPath.objects.prefetch_related("steps")

@@ -1,13 +1,17 @@
 from django.utils.translation import gettext_lazy as _
 
 from inspire.search.providers import IndexEntry, SearchProvider, plain_text
-from programmes.models import Programme
+from programmes.models import Product, Programme, Provider
 
 
 class ProgrammeProvider(SearchProvider):
     model = Programme
     kind = "programme"
     label = _("Access programmes")
+    dependencies = {
+        Provider: lambda provider: Programme.objects.filter(pk=provider.programme_id),
+        Product: lambda product: Programme.objects.filter(providers=product.provider_id),
+    }
 
     def queryset(self):
         return Programme.objects.prefetch_related("providers__products")

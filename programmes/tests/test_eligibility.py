@@ -112,3 +112,10 @@ def test_the_checker_costs_the_same_queries_however_many_lists(client):
         EligibilityListFactory()
 
     assert_constant_queries(client, f"{CHECKER}?country=TZ&type=university", add_rows)
+
+
+def test_the_eligibility_api_costs_the_same_queries_however_many_lists(api_client):
+    def add_rows():
+        EligibilityListFactory()
+
+    assert_constant_queries(api_client, f"{API}?country=TZ&type=university", add_rows)
