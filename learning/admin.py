@@ -3,6 +3,7 @@
 and has no admin page."""
 
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from import_export import resources, widgets
 from import_export.admin import ExportMixin
@@ -15,6 +16,8 @@ from learning.models import Coordination, Edition, LearningPath, LearningProvide
 from programmes.models import Source
 
 FORMATS = [CSV, JSON]
+# Curators paste links without a scheme; assume https, as Django 6 will.
+URL_FIELDS_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
 
 class ResourceResource(resources.ModelResource):
@@ -51,6 +54,7 @@ class TopicResource(resources.ModelResource):
 
 
 class EditionInline(admin.TabularInline):
+    formfield_overrides = URL_FIELDS_HTTPS
     model = Edition
     extra = 0
 
@@ -63,6 +67,7 @@ class StepInline(admin.StackedInline):
 
 @admin.register(LearningResource)
 class LearningResourceAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
+    formfield_overrides = URL_FIELDS_HTTPS
     resource_classes = [ResourceResource]
     formats = FORMATS
     content_import = staticmethod(content.import_resources)
@@ -89,6 +94,7 @@ class LearningPathAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
 
 @admin.register(LearningProvider)
 class LearningProviderAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
+    formfield_overrides = URL_FIELDS_HTTPS
     resource_classes = [ProviderResource]
     formats = FORMATS
     content_import = staticmethod(content.import_tables)

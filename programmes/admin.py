@@ -2,6 +2,7 @@
 seeder as `load_content`) and export as CSV or JSON. Yearly figures are curated here first of all."""
 
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from import_export import resources, widgets
 from import_export.admin import ExportMixin
@@ -14,6 +15,8 @@ from programmes.models import EligibilityList, Product, Programme, Provider, Sou
 from programmes.services import statistic_save
 
 FORMATS = [CSV, JSON]
+# Curators paste links without a scheme; assume https, as Django 6 will.
+URL_FIELDS_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
 
 class CountryListWidget(widgets.Widget):
@@ -59,6 +62,7 @@ class ProgrammeResource(resources.ModelResource):
 
 @admin.register(Source)
 class SourceAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
+    formfield_overrides = URL_FIELDS_HTTPS
     resource_classes = [SourceResource]
     formats = FORMATS
     content_import = staticmethod(content.import_sources)
@@ -75,6 +79,7 @@ class ProductInline(admin.TabularInline):
 
 @admin.register(Provider)
 class ProviderAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FIELDS_HTTPS
     list_display = ["name", "programme", "website"]
     list_select_related = ["programme"]
     list_filter = ["programme"]
@@ -84,6 +89,7 @@ class ProviderAdmin(admin.ModelAdmin):
 
 @admin.register(Programme)
 class ProgrammeAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
+    formfield_overrides = URL_FIELDS_HTTPS
     resource_classes = [ProgrammeResource]
     formats = FORMATS
     content_import = staticmethod(content.import_programmes)

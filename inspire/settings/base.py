@@ -234,6 +234,7 @@ SPECTACULAR_SETTINGS = {
         "JurisdictionRegionEnum": "inspire.jurisdictions.REGIONS.items",
         "InstitutionKindEnum": "policies.models.Institution.Kind",
         "ReportRegionEnum": "analytics.models.Region",
+        "LearningKindEnum": "learning.models.Kind",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

@@ -20,7 +20,7 @@ class HubPageSerializer(serializers.Serializer):
     label = serializers.CharField()
 
 
-class ResourceSerializer(serializers.ModelSerializer):
+class LearningResourceSerializer(serializers.ModelSerializer):
     provider = serializers.CharField(source="provider.name")
     topics = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
     format = serializers.CharField(help_text=NOT_RECORDED)
@@ -39,13 +39,13 @@ class ResourceSerializer(serializers.ModelSerializer):
         return self.context["request"].build_absolute_uri(resource.get_absolute_url())
 
 
-class ResourceDetailSerializer(ResourceSerializer):
+class LearningResourceDetailSerializer(LearningResourceSerializer):
     editions = EditionSerializer(many=True, read_only=True)
     hub_pages = serializers.SerializerMethodField()
     source = SourceSerializer(read_only=True)
 
-    class Meta(ResourceSerializer.Meta):
-        fields = [*ResourceSerializer.Meta.fields, "summary", "editions", "hub_pages", "source"]
+    class Meta(LearningResourceSerializer.Meta):
+        fields = [*LearningResourceSerializer.Meta.fields, "summary", "editions", "hub_pages", "source"]
 
     @extend_schema_field(HubPageSerializer(many=True))
     def get_hub_pages(self, resource: LearningResource) -> list[dict]:

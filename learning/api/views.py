@@ -11,10 +11,10 @@ from inspire.accounts.models import User
 from learning import selectors
 from learning.api.serializers import (
     LearnerProgressSerializer,
+    LearningResourceDetailSerializer,
+    LearningResourceSerializer,
     PathProgressSerializer,
     PathSerializer,
-    ResourceDetailSerializer,
-    ResourceSerializer,
     StepInputSerializer,
 )
 from learning.filters import ResourceFilter
@@ -38,7 +38,7 @@ class ResourceViewSet(viewsets.ReadOnlyModelViewSet):
         return queryset
 
     def get_serializer_class(self):
-        return ResourceDetailSerializer if self.action == "retrieve" else ResourceSerializer
+        return LearningResourceDetailSerializer if self.action == "retrieve" else LearningResourceSerializer
 
 
 class PathViewSet(viewsets.ReadOnlyModelViewSet):
@@ -83,7 +83,7 @@ class LearnerProgressView(APIView):
 
     permission_classes = [permissions.IsAuthenticated]
 
-    @extend_schema(responses=PathProgressSerializer(many=True))
+    @extend_schema(operation_id="learning_learner_progress", responses=PathProgressSerializer(many=True))
     def get(self, request, username):
         learner = User.objects.filter(username=username).first()
         if learner is None or not can_view_progress(request.user, learner):
