@@ -19,6 +19,14 @@ def _row(seeded: dict, model, slug: str):
     return seeded[slug] if slug in seeded else model.objects.filter(slug=slug).first()
 
 
+def _source(key: str, entry: str, seeder: Seeder) -> Source | None:
+    """Sources are the programmes app's rows; without them (not loaded yet) the entry waits."""
+    source = Source.objects.filter(key=key).first()
+    if source is None:
+        seeder.report.conflicts.append(f"{entry}: source {key} is not in the database (load programmes); not loaded")
+    return source
+
+
 @transaction.atomic
 def provider_seed(*, entry: "ProviderRow", seeder: Seeder) -> LearningProvider | None:
     return seeder.seed(
@@ -41,9 +49,10 @@ def resource_seed(
     *, slug: str, entry: "ResourceEntry", providers: dict, topics: dict, seeder: Seeder
 ) -> LearningResource | None:
     provider = _row(providers, LearningProvider, entry.provider)
-    source = Source.objects.filter(key=entry.source).first()
+    source = _source(entry.source, f"learning/resources/{slug}", seeder)
+    if provider is None:
+        seeder.report.conflicts.append(f"learning/resources/{slug}: provider {entry.provider} was deleted; not loaded")
     if provider is None or source is None:
-        seeder.report.conflicts.append(f"learning/resources/{slug}: its provider or source was deleted; not loaded")
         return None
     values = {
         "title": entry.title,
@@ -83,9 +92,8 @@ def resource_seed(
 
 @transaction.atomic
 def path_seed(*, slug: str, entry: "PathEntry", resources: dict, seeder: Seeder) -> LearningPath | None:
-    source = Source.objects.filter(key=entry.source).first()
+    source = _source(entry.source, f"learning/paths/{slug}", seeder)
     if source is None:
-        seeder.report.conflicts.append(f"learning/paths/{slug}: its source was deleted; not loaded")
         return None
     values = {"title": entry.title, "summary": entry.summary, "order": entry.order, "source": source}
     values["reviewed_on"] = entry.reviewed_on

@@ -85,3 +85,13 @@ def test_a_step_naming_a_missing_resource_is_reported_on_its_line(sources, tmp_p
     [error] = raised.value.errors
     assert error.path.name == "patent-searching.yaml" and error.message == "no resources/dl-999.yaml"
     assert path.read_text().splitlines()[error.line - 1].strip() == "resource: dl-999"
+
+
+def test_without_the_programmes_sources_loaded_entries_wait_and_say_why(db):
+    seeder = Seeder()
+    content.load(seeder)
+    assert not LearningResource.objects.exists()
+    assert (
+        "learning/paths/patent-searching: source wipo-tisc-report-2023 is not in the database (load programmes); "
+        "not loaded" in seeder.report.conflicts
+    )
