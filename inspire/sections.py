@@ -51,4 +51,16 @@ SECTIONS = (
         _("Find a TISC near you; coordinators plan national projects, record services and report on them."),
         "tisc:index",
     ),
+    Section(
+        "programmes",
+        _("Access programmes"),
+        _("ASPI and ARDI: free or low-cost patent databases and journals, and whether your institution qualifies."),
+        "programmes:index",
+    ),
+    Section(
+        "learning",
+        _("Learning"),
+        _("Courses, workshops, regional meetings and guides on patent information, with learning paths."),
+        "learning:index",
+    ),
 )

@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from inspire import views
 from inspire.accounts.views import admin_sign_in
 from inspire.media import serve_upload
+from inspire.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -17,6 +19,9 @@ urlpatterns = [
     path("policies/", include("policies.urls")),
     path("etisc/", include("etisc.urls")),
     path("tisc/", include("tisc.urls")),
+    path("programmes/", include("programmes.urls")),
+    path("learning/", include("learning.urls")),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("search/", include("inspire.search.urls")),
     path("accounts/", include("inspire.accounts.urls")),
     path("staff/usage/", include("inspire.usage.urls")),

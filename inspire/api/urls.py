@@ -12,6 +12,8 @@ urlpatterns = [
     path("policies/", include("policies.api.urls")),
     path("etisc/", include("etisc.api.urls")),
     path("tisc/", include("tisc.api.urls")),
+    path("programmes/", include("programmes.api.urls")),
+    path("learning/", include("learning.api.urls")),
     path("search/", include("inspire.search.api.urls")),
     path("usage/", include("inspire.usage.api.urls")),
 ]

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",
@@ -51,6 +52,9 @@ INSTALLED_APPS = [
     "policies",
     "etisc",
     "tisc",
+    # Programmes link their products to database reports; learning cites the programmes' sources.
+    "programmes",
+    "learning",
     # After the content apps: its content step re-indexes what they loaded.
     "inspire.search",
 ]
@@ -275,6 +279,7 @@ SPECTACULAR_SETTINGS = {
         "TiscReportStatusEnum": "tisc.models.reports.Report.Status",
         "TiscInstitutionKindEnum": "tisc.choices.InstitutionKind",
         "TiscRequestKindEnum": "tisc.choices.RequestKind",
+        "LearningKindEnum": "learning.models.Kind",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

@@ -1,0 +1,41 @@
+"""One FilterSet for the catalogue page and the API, so both accept and reject the same values."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+
+from learning.models import LANGUAGES, Format, Kind, LearningProvider, LearningResource, Level, Topic
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
+    """Matches any of several related objects named by slug; documented as strings."""
+
+
+class ResourceFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Search"), method="filter_text", max_length=200)
+    kind = django_filters.MultipleChoiceFilter(label=_("Kind"), choices=Kind.choices)
+    # Not "format": the API reads that parameter as the response format.
+    delivery = django_filters.MultipleChoiceFilter(label=_("Format"), field_name="format", choices=Format.choices)
+    level = django_filters.MultipleChoiceFilter(label=_("Level"), choices=Level.choices)
+    language = django_filters.MultipleChoiceFilter(label=_("Language"), choices=LANGUAGES, method="filter_languages")
+    topic = SlugMultipleChoiceFilter(
+        label=_("Topic"), field_name="topics__slug", to_field_name="slug", queryset=Topic.objects.all(), distinct=True
+    )
+    provider = SlugMultipleChoiceFilter(
+        label=_("Provider"), field_name="provider__slug", to_field_name="slug", queryset=LearningProvider.objects.all()
+    )
+
+    # Filters the catalogue shows as lists of checkboxes, in this order.
+    FACETS = ("kind", "delivery", "level", "language", "topic", "provider")
+
+    class Meta:
+        model = LearningResource
+        fields = ["q", "kind", "delivery", "level", "language", "topic", "provider"]
+
+    def filter_text(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_languages(self, queryset, name, value):
+        return queryset.filter(languages__overlap=list(value)) if value else queryset

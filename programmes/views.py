@@ -1,0 +1,57 @@
+from django.http import Http404
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+from django_countries import countries
+
+from inspire.sections import SECTIONS
+from programmes import selectors
+from programmes.eligibility import eligibility_check
+from programmes.forms import EligibilityForm
+from programmes.models import InstitutionType, Programme
+
+SECTION_TITLE = next(section.title for section in SECTIONS if section.app_label == "programmes")
+
+
+def _trail(*pages: tuple[str, str]) -> list[tuple[str, str]]:
+    return [(reverse("programmes:index"), SECTION_TITLE), *pages]
+
+
+@require_GET
+def index(request):
+    context = {"programmes": selectors.programmes_all(), "form": EligibilityForm(), "trail": _trail()}
+    return render(request, "programmes/index.html", context)
+
+
+@require_GET
+def detail(request, slug):
+    try:
+        programme = selectors.programme_detail(slug)
+    except Programme.DoesNotExist as error:
+        raise Http404 from error
+    context = {
+        "programme": programme,
+        "charts": selectors.programme_charts(programme),
+        "trail": _trail((programme.get_absolute_url(), programme.acronym)),
+    }
+    return render(request, "programmes/detail.html", context)
+
+
+@require_GET
+def eligibility(request):
+    """The checker: with no question asked yet it shows the form; a bad answer is a form error (400)."""
+    asked = bool(request.GET)
+    form = EligibilityForm(request.GET if asked else None)
+    answers, country_name, type_label = None, "", ""
+    if asked and form.is_valid():
+        country, kind = form.cleaned_data["country"], form.cleaned_data["type"]
+        answers = eligibility_check(country=country, institution_type=kind)
+        country_name, type_label = countries.name(country), InstitutionType(kind).label
+    context = {
+        "form": form,
+        "answers": answers,
+        "country_name": country_name,
+        "type_label": type_label,
+        "trail": _trail((reverse("programmes:eligibility"), EligibilityForm.title)),
+    }
+    return render(request, "programmes/eligibility.html", context, status=400 if asked and not form.is_valid() else 200)
