@@ -3,6 +3,7 @@
 import re
 
 from django.core.exceptions import ValidationError
+from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
 # C0 control characters other than tab, line feed and carriage return; NUL has Django's own validator.
@@ -20,3 +21,20 @@ def validate_no_control_characters(value: object) -> None:
             code="control_character",
             params={"code": f"{ord(found.group()):04X}"},
         )
+
+
+@deconstructible
+class ChoiceListValidator:
+    """A JSON list whose every item is one of the allowed values (list fields that work on SQLite too)."""
+
+    def __init__(self, allowed):
+        self.allowed = sorted(allowed)
+
+    def __call__(self, value) -> None:
+        if not isinstance(value, list) or not set(value) <= set(self.allowed):
+            raise ValidationError(
+                _("Give a list of: %(allowed)s."), code="invalid_choice", params={"allowed": ", ".join(self.allowed)}
+            )
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, ChoiceListValidator) and self.allowed == other.allowed

@@ -2,13 +2,13 @@
 ordered steps, and each learner's progress, which only the learner and their coordinator may see."""
 
 from django.conf import settings
-from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from inspire.validators import ChoiceListValidator
 from learning.hublinks import HubLink, hub_link
 
 # WIPO's working languages and Portuguese: the languages its courses and publications come in.
@@ -105,15 +105,14 @@ class LearningResource(models.Model):
     format = models.CharField(_("format"), max_length=16, choices=Format.choices, blank=True)
     level = models.CharField(_("level"), max_length=14, choices=Level.choices, blank=True)
     duration = models.CharField(_("duration"), max_length=120, blank=True)
-    languages = ArrayField(
-        models.CharField(max_length=2, choices=LANGUAGES), verbose_name=_("languages"), default=list, blank=True
-    )
+    # Language codes as a JSON list, so SQLite runs the site too.
+    languages = models.JSONField(_("languages"), default=list, blank=True)
     topics = models.ManyToManyField(Topic, verbose_name=_("topics"), related_name="resources", blank=True)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
     url = models.URLField(_("provider's page"), max_length=500, blank=True)
     summary = models.TextField(_("summary"), help_text=_("Markdown."))
-    hub_links = ArrayField(
-        models.CharField(max_length=30, choices=HubLink.choices), verbose_name=_("hub pages"), default=list, blank=True
+    hub_links = models.JSONField(
+        _("hub pages"), default=list, blank=True, validators=[ChoiceListValidator(HubLink.values)]
     )
     is_published = models.BooleanField(_("published"), default=True)
     source = models.ForeignKey(

@@ -3,13 +3,14 @@ providers and products, the eligibility lists by country, and yearly figures cur
 
 Every fact points at a `Source`, the page (or report) that states it and the day it was read."""
 
-from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+
+from inspire.validators import ChoiceListValidator
 
 
 class InstitutionType(models.TextChoices):
@@ -126,11 +127,9 @@ class EligibilityList(models.Model):
         _("Research4Life group"), max_length=1, blank=True, choices=[("A", "A"), ("B", "B")]
     )
     terms = models.TextField(_("terms"), blank=True)
-    institution_types = ArrayField(
-        models.CharField(max_length=20, choices=InstitutionType.choices),
-        verbose_name=_("institution types"),
-        default=list,
-        blank=True,
+    # A list of InstitutionType values (JSON, so SQLite runs the site too); empty: open to every type.
+    institution_types = models.JSONField(
+        _("institution types"), default=list, blank=True, validators=[ChoiceListValidator(InstitutionType.values)]
     )
     countries = CountryField(_("countries"), multiple=True, blank=True)
     complete = models.BooleanField(_("every country read"), default=False)
