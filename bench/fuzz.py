@@ -10,12 +10,19 @@ import subprocess
 import stack
 from _django import setup
 
-CHECKS = "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance"
+# The checks the CI run uses (negative data included), plus the stateful phase's own checks: a
+# resource that a response links to must exist, and a deleted one must stay gone.
+CHECKS = (
+    "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,"
+    "negative_data_rejection,use_after_free,ensure_resource_availability"
+)
+PHASES = "examples,coverage,fuzzing,stateful"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--max-examples", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=20261202, help="Same seed, same cases: a failure can be re-run.")
     args = parser.parse_args()
     stack.ensure_services()
     setup()
@@ -39,8 +46,12 @@ def main() -> None:
                 stack.BASE_URL,
                 "--checks",
                 CHECKS,
+                "--phases",
+                PHASES,
                 "--max-examples",
                 str(args.max_examples),
+                "--seed",
+                str(args.seed),
                 *headers,
             ]
             failed |= subprocess.run(command, check=False).returncode != 0
