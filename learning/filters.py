@@ -6,21 +6,22 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
+from inspire import filters as bounded
 from learning.models import LANGUAGES, Format, Kind, LearningProvider, LearningResource, Level, Topic
 
 
 @extend_schema_field(OpenApiTypes.STR)
-class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
+class SlugMultipleChoiceFilter(bounded.ModelMultipleChoiceFilter):
     """Matches any of several related objects named by slug; documented as strings."""
 
 
 class ResourceFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_text", max_length=200)
-    kind = django_filters.MultipleChoiceFilter(label=_("Kind"), choices=Kind.choices)
+    kind = bounded.MultipleChoiceFilter(label=_("Kind"), choices=Kind.choices)
     # Not "format": the API reads that parameter as the response format.
-    delivery = django_filters.MultipleChoiceFilter(label=_("Format"), field_name="format", choices=Format.choices)
-    level = django_filters.MultipleChoiceFilter(label=_("Level"), choices=Level.choices)
-    language = django_filters.MultipleChoiceFilter(label=_("Language"), choices=LANGUAGES, method="filter_languages")
+    delivery = bounded.MultipleChoiceFilter(label=_("Format"), field_name="format", choices=Format.choices)
+    level = bounded.MultipleChoiceFilter(label=_("Level"), choices=Level.choices)
+    language = bounded.MultipleChoiceFilter(label=_("Language"), choices=LANGUAGES, method="filter_languages")
     topic = SlugMultipleChoiceFilter(
         label=_("Topic"), field_name="topics__slug", to_field_name="slug", queryset=Topic.objects.all(), distinct=True
     )

@@ -7,9 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from import_export import resources, widgets
 from import_export.admin import ExportMixin
 from import_export.fields import Field
-from import_export.formats.base_formats import CSV, JSON
+from import_export.formats.base_formats import JSON
 
 from inspire.content.admin import ContentImportMixin
+from inspire.spreadsheets import CSV
 from programmes import content
 from programmes.models import EligibilityList, Product, Programme, Provider, Source, Statistic
 from programmes.services import statistic_save

@@ -51,6 +51,9 @@ OFFICE_FORMATS = {
     "CA": ("CA 3 000 000", "CA 3000000 A1"),
     "AU": ("AU 2020123456 A1",),
     "IN": ("IN 202011012345", "IN 345678 B"),
+    "NO": ("NO 20170898", "NO 344358 B1"),
+    "PL": ("PL 196995", "PL 1460357 T3"),
+    "AT": ("AT A 1137/2003", "AT 412936 B"),
     "TW": ("TW 109123456", "TW 202012345 A", "TW I712345 B"),
     "MX": ("MX/a/2020/012345", "MX 123456 B"),
     "ES": ("P202030431", "ES 2 812 345 B2"),
@@ -468,6 +471,28 @@ def _au(rest: str) -> PatentNumber | None:
     return _simple("AU", r"(\d{6})", PUBLICATION, rest)
 
 
+def _no(rest: str) -> PatentNumber | None:
+    # Patentstyret: applications are year and serial (20170898), patents six digits (344358).
+    match = _match(r"(\d{4})\d{4}" + KIND, rest)
+    if match and _year_ok(match[1]):
+        return _simple("NO", r"(\d{8})", APPLICATION, rest)
+    return _simple("NO", r"(\d{6})", GRANT, rest)
+
+
+def _pl(rest: str) -> PatentNumber | None:
+    # UPRP's publication server: patent specifications have six digits; seven-digit numbers are
+    # translations of European patents (T documents), publications in Poland.
+    return _simple("PL", r"(\d{6})", GRANT, rest) or _simple("PL", r"(\d{7})", PUBLICATION, rest)
+
+
+def _at(rest: str) -> PatentNumber | None:
+    # Austrian applications are printed "A 1137/2003" and entered as AT + year + five-digit serial.
+    if (match := _match(r"A(\d{1,5})/(\d{4})", rest)) and _year_ok(match[2]):
+        number = f"{match[2]}{int(match[1]):05d}"
+        return PatentNumber("AT", APPLICATION, number, "", f"A {match[1]}/{match[2]}")
+    return _generic("AT", rest)
+
+
 def _in(rest: str) -> PatentNumber | None:
     match = _match(r"(\d{4})\d{8}" + KIND, rest)
     if match and _year_ok(match[1], 2000):
@@ -571,6 +596,9 @@ OFFICE_PARSERS = {
     "CA": _ca,
     "AU": _au,
     "IN": _in,
+    "NO": _no,
+    "PL": _pl,
+    "AT": _at,
     "TW": _tw,
     "MX": _mx,
     "ES": _es,

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
+from inspire import filters as bounded
 from inspire.jurisdictions import countries
 from tisc.choices import InstitutionKind, Service
 from tisc.models import Institution, InstitutionService, Network
@@ -23,7 +24,7 @@ def country_choices() -> list[tuple[str, str]]:
 
 
 @extend_schema_field(OpenApiTypes.STR)
-class NetworkSlugsFilter(django_filters.ModelMultipleChoiceFilter):
+class NetworkSlugsFilter(bounded.ModelMultipleChoiceFilter):
     """Networks by slug, repeated (`?network=a&network=b`)."""
 
 
@@ -35,7 +36,7 @@ class DemoFilterMixin:
 
 class NetworkFilter(DemoFilterMixin, django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_text", max_length=200)
-    country = django_filters.MultipleChoiceFilter(label=_("Country"), choices=country_choices)
+    country = bounded.MultipleChoiceFilter(label=_("Country"), choices=country_choices)
     demo = django_filters.ChoiceFilter(label=_("Demo data"), choices=DEMO_CHOICES, method="filter_demo")
 
     class Meta:
@@ -48,14 +49,12 @@ class NetworkFilter(DemoFilterMixin, django_filters.FilterSet):
 
 class InstitutionFilter(DemoFilterMixin, django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_text", max_length=200)
-    country = django_filters.MultipleChoiceFilter(
-        label=_("Country"), field_name="network__country", choices=country_choices
-    )
+    country = bounded.MultipleChoiceFilter(label=_("Country"), field_name="network__country", choices=country_choices)
     network = NetworkSlugsFilter(
         label=_("Network"), field_name="network__slug", to_field_name="slug", queryset=Network.objects.published()
     )
-    kind = django_filters.MultipleChoiceFilter(label=_("Type"), choices=InstitutionKind.choices)
-    service = django_filters.MultipleChoiceFilter(
+    kind = bounded.MultipleChoiceFilter(label=_("Type"), choices=InstitutionKind.choices)
+    service = bounded.MultipleChoiceFilter(
         label=_("Services offered"), choices=Service.choices, method="filter_services"
     )
     language = django_filters.ChoiceFilter(label=_("Language"), choices=LANGUAGE_CHOICES, method="filter_language")

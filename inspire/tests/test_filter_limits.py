@@ -77,6 +77,8 @@ def results(response) -> object:
     if response["Content-Type"].startswith("application/json"):
         body = response.json()
         return body.get("results", body)
+    if "answer" in response.context:  # the finder
+        return [str(result.database) for result in response.context["answer"].results]
     for name in ("page_obj", "results"):
         if name in response.context:
             return [str(row) for row in response.context[name]]

@@ -25,8 +25,8 @@ def counts() -> dict[str, int]:
 
 def test_the_files_keep_every_entry_of_the_python_data_they_replaced(db):
     """91 institutions, 130 policies, 7 topics, 18 questions, 34 clauses and 4 national versions before
-    the conversion; the same after it, in the files and in the database."""
-    expected = {
+    the conversion; at least as many after it (research has added more since)."""
+    before = {
         "institution": 91,
         "policy": 130,
         "checklisttopic": 7,
@@ -34,11 +34,9 @@ def test_the_files_keep_every_entry_of_the_python_data_they_replaced(db):
         "templateclause": 34,
         "nationalversion": 4,
     }
-    summary = content.load(Seeder())
-    assert counts() == expected
-    assert summary == (
-        "91 institutions, 130 policies, 7 checklist topics, 18 items, 34 template clauses, 4 national versions"
-    )
+    content.load(Seeder())
+    after = counts()
+    assert all(after[model] >= count for model, count in before.items()), after
 
 
 def test_curated_content_covers_every_region_and_policy_type(curated):
@@ -59,13 +57,13 @@ def test_every_curated_entry_records_where_to_check_it_and_never_a_mirror(curate
 
 def test_review_dates_are_those_of_the_commit_that_wrote_each_entry(curated):
     """One date per loader used to stamp everything 2026-12-01; entries keep the day they were written or checked."""
-    assert set(Policy.objects.values_list("reviewed_on", flat=True)) == {FIRST_WRITTEN, SOURCED_REVIEW}
+    assert {FIRST_WRITTEN, SOURCED_REVIEW} <= set(Policy.objects.values_list("reviewed_on", flat=True))
     mit = Policy.objects.get(institution__slug="mit", policy_type="ip")
     assert mit.reviewed_on == SOURCED_REVIEW
     jordan = Policy.objects.get(institution__slug="university-of-jordan")
     assert jordan.reviewed_on == FIRST_WRITTEN
     assert jordan.source_url == "https://www.wipo.int/technology-transfer/en/news/2022/news_0007.html"
-    assert set(Institution.objects.values_list("reviewed_on", flat=True)) == {FIRST_WRITTEN}
+    assert FIRST_WRITTEN in set(Institution.objects.values_list("reviewed_on", flat=True))
     assert NationalVersion.objects.get(country="JO").reviewed_on == FIRST_WRITTEN
     assert NationalVersion.objects.get(country="BY").reviewed_on == SOURCED_REVIEW
 
