@@ -45,12 +45,17 @@ def database_choices() -> list[tuple[str, str]]:
     return list(PatentDatabase.objects.published().order_by("name").values_list("slug", "name"))
 
 
-def database_queryset(*, user: User | None = None) -> QuerySet[PatentDatabase]:
-    """Databases a visitor may see (curators also see unpublished drafts), with what cards show."""
+def _visible(user: User | None) -> QuerySet[PatentDatabase]:
+    """Databases a visitor may see (curators also see unpublished drafts), and nothing more."""
     queryset = PatentDatabase.objects.all()
     if not (user and user.is_authenticated and user.is_curator):
         queryset = queryset.published()
-    return queryset.with_stats().prefetch_related("features").order_by("name")
+    return queryset
+
+
+def database_queryset(*, user: User | None = None) -> QuerySet[PatentDatabase]:
+    """Databases a visitor may see, with what cards show."""
+    return _visible(user).with_stats().prefetch_related("features").order_by("name")
 
 
 def database_filter(*, params, user: User | None = None) -> DatabaseFilter:
@@ -59,15 +64,12 @@ def database_filter(*, params, user: User | None = None) -> DatabaseFilter:
 
 def database_relaxations(*, params: QueryDict, user: User | None = None) -> list[Relaxation]:
     """For an empty browse page: each active filter value with the count of databases without it."""
-    queryset = PatentDatabase.objects.all()
-    if not (user and user.is_authenticated and user.is_curator):
-        queryset = queryset.published()
-    return filter_relaxations(filterset_class=DatabaseFilter, params=params, queryset=queryset)
+    return filter_relaxations(filterset_class=DatabaseFilter, params=params, queryset=_visible(user))
 
 
 def database_coverage_rows(*, slug: str, user: User | None = None) -> QuerySet[Coverage]:
     """The coverage facts of one visible database, in table order; raises DoesNotExist for unknown or hidden ones."""
-    database = database_queryset(user=user).order_by().only("pk").get(slug=slug)
+    database = _visible(user).only("pk").get(slug=slug)
     return Coverage.objects.filter(database=database).order_by("jurisdiction", "document_kind", "level", "pk")
 
 
