@@ -147,15 +147,16 @@ def filter_relaxations(
     probe = filterset_class(params, queryset=queryset)
     if not probe.is_valid():
         return []
-    active = [
-        (name, value)
+    # The FilterSet may rewrite aliases in its own copy of the data (value for value): label the rewritten value.
+    active = {
+        (name, value): canonical
         for name in probe.filters
         if name not in ignore
-        for value in dict.fromkeys(params.getlist(name))
+        for value, canonical in zip(params.getlist(name), probe.data.getlist(name), strict=False)
         if value.strip()
-    ]
+    }
     relaxations = []
-    for name, value in active:
+    for (name, value), canonical in active.items():
         kept = params.copy()
         kept.pop("page", None)
         kept.setlist(name, [other for other in params.getlist(name) if other != value])
@@ -167,7 +168,7 @@ def filter_relaxations(
             continue
         count = without.qs.order_by().count()
         if count:
-            label = _value_label(probe.filters[name], probe.form.fields[name], value)
+            label = _value_label(probe.filters[name], probe.form.fields[name], canonical)
             relaxations.append(Relaxation(name, value, label, count, kept.urlencode()))
     return sorted(relaxations, key=lambda relaxation: (-relaxation.count, relaxation.label))
 

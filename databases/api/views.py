@@ -123,7 +123,10 @@ class PatentDatabaseViewSet(
             }
         )
 
-    @extend_schema(responses=api_serializers.CoverageSerializer(many=True))
+    @extend_schema(
+        parameters=[OpenApiParameter("slug", OpenApiTypes.STR, OpenApiParameter.PATH, description="The database.")],
+        responses=api_serializers.CoverageSerializer(many=True),
+    )
     @action(detail=True, methods=["get"], filterset_class=CoverageFilter)
     def coverage(self, request, slug=None):
         """The database's coverage facts, one row per jurisdiction, documents and level, paginated.

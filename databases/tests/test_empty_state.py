@@ -95,3 +95,10 @@ def test_empty_state_query_count_does_not_grow_with_databases(client, known_data
             )
 
     assert_constant_queries(client, EMPTY, add_rows)
+
+
+def test_an_aliased_value_is_named_by_its_label(client, known_databases):
+    response = client.get("/databases/?jurisdiction=US&level=fulltext&access=free")
+    by_text = {text: url for url, text in suggestions(response)}
+    assert by_text["Without “Full text”: 1 database"] == "?jurisdiction=US&access=free"
+    assert "level=fulltext" in by_text["Without “Free, no sign-in”: 2 databases"]
