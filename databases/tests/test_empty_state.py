@@ -102,3 +102,10 @@ def test_an_aliased_value_is_named_by_its_label(client, known_databases):
     by_text = {text: url for url, text in suggestions(response)}
     assert by_text["Without “Full text”: 1 database"] == "?jurisdiction=US&access=free"
     assert "level=fulltext" in by_text["Without “Free, no sign-in”: 2 databases"]
+
+
+def test_when_no_single_filter_helps_the_general_hint_shows(client, known_databases):
+    response = client.get("/databases/?jurisdiction=EP&jurisdiction=KE&access=free")
+    assert response.status_code == 200
+    assert suggestions(response) == []
+    assert "Remove a filter or two to see more." in response.content.decode()
