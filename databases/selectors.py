@@ -4,6 +4,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Prefetch, QuerySet
+from django.http import QueryDict
 from django.utils.translation import gettext as _
 
 from databases.api.filters import DatabaseFilter
@@ -11,6 +12,7 @@ from databases.features import FeatureGroup, features_in_group
 from databases.models import Comment, Coverage, DatabaseFeature, Follow, PatentDatabase, Rating
 from inspire.accounts.models import User
 from inspire.facts import Fact
+from inspire.filters import Relaxation, filter_relaxations
 from inspire.jurisdictions import all_jurisdictions
 
 COMPARE_MIN = 2
@@ -43,16 +45,32 @@ def database_choices() -> list[tuple[str, str]]:
     return list(PatentDatabase.objects.published().order_by("name").values_list("slug", "name"))
 
 
-def database_queryset(*, user: User | None = None) -> QuerySet[PatentDatabase]:
-    """Databases a visitor may see (curators also see unpublished drafts), with what cards show."""
+def _visible(user: User | None) -> QuerySet[PatentDatabase]:
+    """Databases a visitor may see (curators also see unpublished drafts), and nothing more."""
     queryset = PatentDatabase.objects.all()
     if not (user and user.is_authenticated and user.is_curator):
         queryset = queryset.published()
-    return queryset.with_stats().prefetch_related("features").order_by("name")
+    return queryset
+
+
+def database_queryset(*, user: User | None = None) -> QuerySet[PatentDatabase]:
+    """Databases a visitor may see, with what cards show."""
+    return _visible(user).with_stats().prefetch_related("features").order_by("name")
 
 
 def database_filter(*, params, user: User | None = None) -> DatabaseFilter:
     return DatabaseFilter(params, queryset=database_queryset(user=user))
+
+
+def database_relaxations(*, params: QueryDict, user: User | None = None) -> list[Relaxation]:
+    """For an empty browse page: each active filter value with the count of databases without it."""
+    return filter_relaxations(filterset_class=DatabaseFilter, params=params, queryset=_visible(user))
+
+
+def database_coverage_rows(*, slug: str, user: User | None = None) -> QuerySet[Coverage]:
+    """The coverage facts of one visible database, in table order; raises DoesNotExist for unknown or hidden ones."""
+    database = _visible(user).only("pk").get(slug=slug)
+    return Coverage.objects.filter(database=database).order_by("jurisdiction", "document_kind", "level", "pk")
 
 
 def database_facets(*, queryset: QuerySet[PatentDatabase]) -> dict[str, list[tuple[str, str, int]]]:

@@ -7,6 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from databases import selectors, services
@@ -35,11 +36,26 @@ def index(request):
     queryset = database_filter.qs if valid else PatentDatabase.objects.none()
     page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
     facets = selectors.database_facets(queryset=queryset)
+    suggestions = []
+    if valid and not page_obj.paginator.count:
+        suggestions = [
+            (
+                f"?{relaxation.query}",
+                ngettext(
+                    "Without “%(label)s”: %(count)d database",
+                    "Without “%(label)s”: %(count)d databases",
+                    relaxation.count,
+                )
+                % {"label": relaxation.label, "count": relaxation.count},
+            )
+            for relaxation in selectors.database_relaxations(params=request.GET, user=request.user)
+        ]
     context = {
         "filter": database_filter,
         "errors": database_filter.errors,
         "page_obj": page_obj,
         "facets": facets,
+        "suggestions": suggestions,
         "selected": {
             name: request.GET.getlist(name)
             for name in ("kind", "access", "feature", "jurisdiction", "level", "document_kind")

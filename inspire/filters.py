@@ -6,9 +6,12 @@ and capped here, once, and the filters below turn the remaining values into one 
 """
 
 import datetime
+from dataclasses import dataclass
 
 import django_filters
 from django import forms
+from django.db.models import QuerySet
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from django_filters import fields as filter_fields
 from drf_spectacular.utils import extend_schema_field
@@ -115,3 +118,63 @@ class FactFilter(django_filters.ChoiceFilter):
         if value == "unknown":
             return qs.filter(**{f"{self.field_name}__isnull": True})
         return qs.filter(**{self.field_name: value == "yes"})
+
+
+@dataclass(frozen=True)
+class Relaxation:
+    """One active filter value, what dropping it would give, and the query string that drops it."""
+
+    param: str
+    value: str
+    label: str
+    count: int
+    query: str
+
+
+def filter_relaxations(
+    *,
+    filterset_class: type[django_filters.FilterSet],
+    params: QueryDict,
+    queryset: QuerySet,
+    ignore: tuple[str, ...] = ("sort", "page"),
+) -> list[Relaxation]:
+    """For each active filter value, the count without it (one COUNT each), best first; zero counts left out.
+
+    For an empty result page: the queries run are bounded by the values in the query string (each
+    multi-value filter is capped at MAX_FILTER_VALUES), never by the rows. `queryset` should be the
+    lean base (no annotations, no prefetches): only its count is read.
+    """
+    probe = filterset_class(params, queryset=queryset)
+    if not probe.is_valid():
+        return []
+    # The FilterSet may rewrite aliases in its own copy of the data (value for value): label the rewritten value.
+    active = {
+        (name, value): canonical
+        for name in probe.filters
+        if name not in ignore
+        for value, canonical in zip(params.getlist(name), probe.data.getlist(name), strict=False)
+        if value.strip()
+    }
+    relaxations = []
+    for (name, value), canonical in active.items():
+        kept = params.copy()
+        kept.pop("page", None)
+        kept.setlist(name, [other for other in params.getlist(name) if other != value])
+        data = kept.copy()
+        for key in ignore:
+            data.pop(key, None)
+        without = filterset_class(data, queryset=queryset)
+        if not without.is_valid():
+            continue
+        count = without.qs.order_by().count()
+        if count:
+            label = _value_label(probe.filters[name], probe.form.fields[name], canonical)
+            relaxations.append(Relaxation(name, value, label, count, kept.urlencode()))
+    return sorted(relaxations, key=lambda relaxation: (-relaxation.count, relaxation.label))
+
+
+def _value_label(filter_, field, value: str) -> str:
+    names = {str(key): str(label) for key, label in getattr(field, "choices", None) or []}
+    if isinstance(filter_, django_filters.MultipleChoiceFilter) and value in names:
+        return names[value]
+    return f"{filter_.label}: {names.get(value, value)}"

@@ -3,13 +3,15 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
 from databases import selectors, services
 from databases.api import serializers as api_serializers
-from databases.api.filters import DatabaseFilter
+from databases.api.filters import CoverageFilter, DatabaseFilter
 from databases.forms import CompareForm
+from databases.models import Coverage, PatentDatabase
 from inspire.api.permissions import IsCuratorOrReadOnly
 from inspire.api.throttling import ScopedRateThrottle, UserRateThrottle
 
@@ -36,6 +38,9 @@ class PatentDatabaseViewSet(
     throttle_scope = "writes"
 
     def get_queryset(self):
+        if self.action == "coverage":
+            # What the coverage filters apply to (the schema reads it too); the action narrows it to one database.
+            return Coverage.objects.none()
         queryset = selectors.database_queryset(user=self.request.user)
         if self.action == "retrieve":
             queryset = queryset.select_related("curator").prefetch_related("coverage", "revisions")
@@ -117,6 +122,23 @@ class PatentDatabaseViewSet(
                 for name, options in facets.items()
             }
         )
+
+    @extend_schema(
+        parameters=[OpenApiParameter("slug", OpenApiTypes.STR, OpenApiParameter.PATH, description="The database.")],
+        responses=api_serializers.CoverageSerializer(many=True),
+    )
+    @action(detail=True, methods=["get"], filterset_class=CoverageFilter)
+    def coverage(self, request, slug=None):
+        """The database's coverage facts, one row per jurisdiction, documents and level, paginated.
+
+        `covered: true` is held, `covered: false` recorded as not held; a jurisdiction with no row is not recorded.
+        """
+        try:
+            rows = selectors.database_coverage_rows(slug=slug, user=request.user)
+        except PatentDatabase.DoesNotExist as error:
+            raise NotFound() from error
+        page = self.paginate_queryset(self.filter_queryset(rows))
+        return self.get_paginated_response(api_serializers.CoverageSerializer(page, many=True).data)
 
     @extend_schema(
         request=api_serializers.RatingInputSerializer,
