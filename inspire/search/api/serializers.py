@@ -23,7 +23,9 @@ class SearchResultSerializer(serializers.Serializer):
         help_text="HTML-escaped excerpt; matches wrapped in <mark>. Empty when it would only repeat the title."
     )
     published_at = serializers.DateTimeField(allow_null=True)
-    rank = serializers.FloatField()
+    rank = serializers.FloatField(
+        help_text='Higher is better; compare only within one response (if `matched` is "any", it scores words found).'
+    )
 
     def get_kind_label(self, document) -> str:
         return str(kind_labels().get(document.kind, document.kind))
