@@ -9,12 +9,13 @@ instead would read every match again). When more documents match than that, the 
 """
 
 import math
+import operator
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, reduce
 from itertools import islice
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -22,11 +23,31 @@ from django.db import connection, transaction
 from django.db.models import BooleanField, Case, F, FloatField, Q, QuerySet, Value, When
 from django.db.models.functions import Length
 
+from inspire.search.acronyms import expansion
 from inspire.search.models import SearchDocument
 from inspire.search.providers import kind_labels
 from inspire.search.text import PREFIX_MIN_LENGTH, query_terms, word_pattern
 
 CANDIDATES = 300
+MATCHED_ALL = "all"
+MATCHED_ANY = "any"
+
+# A query as the database matches it: each clause is one word of the query, given as alternatives
+# that each need all their words. A plain word is one alternative of one word; a known acronym adds
+# its expansion: "pct" -> [["pct"], ["patent", "cooperation", "treaty"]].
+Clause = list[list[str]]
+
+
+def _clauses(terms: list[str]) -> list[Clause]:
+    return [[[term], expanded] if (expanded := expansion(term)) else [[term]] for term in terms]
+
+
+def highlight_terms(query: str) -> list[str]:
+    """The words to mark in snippets: the query's, and the longer words of any acronym's expansion
+    (marking every "to" of "freedom to operate" would mark half a page)."""
+    terms = query_terms(query)
+    extra = [word for term in terms for word in expansion(term) or () if len(word) >= PREFIX_MIN_LENGTH]
+    return list(dict.fromkeys([*terms, *extra]))
 
 
 @dataclass(frozen=True)
@@ -36,12 +57,14 @@ class Hit:
     pk: int
     kind: str
     exact: bool
+    # The title holds an acronym of the query or its expansion ("PCT", "Patent Cooperation Treaty").
+    boost: bool
     rank: float
     published_at: datetime | None
 
     def sort_key(self) -> tuple:
         newest_first = -self.published_at.timestamp() if self.published_at else math.inf
-        return (not self.exact, -self.rank, newest_first, self.pk)
+        return (not self.exact, not self.boost, -self.rank, newest_first, self.pk)
 
 
 @dataclass(frozen=True)
@@ -57,6 +80,8 @@ class Facet:
 class SearchResults:
     hits: list[Hit]  # best first
     more: bool
+    # "all": every hit has every word; "any": none had, so these have at least one of them.
+    matched: str = MATCHED_ALL
 
     @property
     def total(self) -> int:
@@ -87,27 +112,86 @@ def _index_scans_only() -> Iterator[None]:
         yield
 
 
-def _tsquery(terms: list[str]) -> SearchQuery:
-    # Terms contain only letters and digits, so this raw tsquery cannot carry operators from users.
+def _raw_term(term: str) -> str:
     # Words match as prefixes: half-typed and truncated technical terms still find things.
-    raw = " & ".join(f"{term}:*" if len(term) >= PREFIX_MIN_LENGTH else term for term in terms)
+    return f"{term}:*" if len(term) >= PREFIX_MIN_LENGTH else term
+
+
+def _tsquery(clauses: list[Clause], *, any_word: bool = False) -> SearchQuery:
+    # Terms contain only letters and digits, so this raw tsquery cannot carry operators from users.
+    raw = (" | " if any_word else " & ").join(
+        "(" + " | ".join("(" + " & ".join(map(_raw_term, words)) + ")" for words in clause) + ")" for clause in clauses
+    )
     return SearchQuery(raw, search_type="raw", config="inspire")
 
 
-def _matching(queryset: QuerySet, terms: list[str], *, in_title: bool = False) -> QuerySet:
+def _regex_clause(clause: Clause, lookup: str) -> Q:
+    alternatives = [Q(*[Q(**{lookup: word_pattern(word)}) for word in words]) for words in clause]
+    return reduce(operator.or_, alternatives)
+
+
+def _regex(clauses: list[Clause], lookup: str, *, any_word: bool = False) -> Q:
+    return reduce(operator.or_ if any_word else operator.and_, (_regex_clause(c, lookup) for c in clauses))
+
+
+def _matching(queryset: QuerySet, clauses: list[Clause], *, in_title: bool = False, any_word: bool = False):
     if connection.vendor == "postgresql":
-        return queryset.filter(**{"title_vector" if in_title else "search_vector": _tsquery(terms)})
+        vector = "title_vector" if in_title else "search_vector"
+        return queryset.filter(**{vector: _tsquery(clauses, any_word=any_word)})
     # The fallback folds accents in `plain_text` only; titles match as typed.
-    lookup = "title__iregex" if in_title else "plain_text__regex"
-    return queryset.filter(*[Q(**{lookup: word_pattern(term)}) for term in terms])
+    return queryset.filter(_regex(clauses, "title__iregex" if in_title else "plain_text__regex", any_word=any_word))
 
 
-def _rank(terms: list[str]):
+def _rank(clauses: list[Clause], *, any_word: bool = False):
     if connection.vendor == "postgresql":
-        return SearchRank(F("search_vector"), _tsquery(terms))
+        return SearchRank(F("search_vector"), _tsquery(clauses, any_word=any_word))
+    if any_word:
+        # Any-word results are ranked by the words they hold (`_ranked_by_words`).
+        return Value(0.0, output_field=FloatField())
     # The fallback's one ranking signal: every word is in the title.
-    in_title = Q(*[Q(title__iregex=word_pattern(term)) for term in terms])
+    in_title = _regex(clauses, "title__iregex")
     return Case(When(in_title, then=Value(1.0)), default=Value(0.0), output_field=FloatField())
+
+
+def _has_clause(clause: Clause, *, in_title: bool) -> Case:
+    if connection.vendor == "postgresql":
+        condition = Q(**{"title_vector" if in_title else "search_vector": _tsquery([clause])})
+    else:
+        condition = _regex_clause(clause, "title__iregex" if in_title else "plain_text__regex")
+    return Case(When(condition, then=True), default=False, output_field=BooleanField())
+
+
+def _ranked_by_words(rows: list[tuple], clause_count: int) -> list[Hit]:
+    """Any-word hits ranked by the words they hold, a rare word counting more than a common one
+    (its inverse frequency among the candidates) and a word in the title twice: "legal status
+    Kenya" puts Kenya's file, titled "Kenya", above the many pages that mention legal status. The
+    full-text rank only breaks ties, so `rank` here is this score."""
+    flags = [row[6:] for row in rows]
+    weights = []
+    for i in range(clause_count):
+        found = sum(1 for row in flags if row[clause_count + i])
+        weights.append(math.log(1 + len(rows) / found) if found else 0.0)
+    hits = []
+    for row, flag in zip(rows, flags, strict=True):
+        score = sum(
+            weights[i] * (2 if flag[i] else 1) for i in range(clause_count) if flag[i] or flag[clause_count + i]
+        )
+        pk, kind, exact, boost, rank, published_at = row[:6]
+        hits.append(Hit(pk, kind, exact, boost, score + min(rank or 0.0, 1.0) / 100, published_at))
+    return hits
+
+
+def _acronym_in_title(clauses: list[Clause]):
+    """True when the title holds one of the query's acronyms or its expansion; False (no SQL to
+    speak of) when the query has none."""
+    acronyms = [clause for clause in clauses if len(clause) > 1]
+    if not acronyms:
+        return Value(False, output_field=BooleanField())
+    if connection.vendor == "postgresql":
+        condition = Q(title_vector=_tsquery(acronyms, any_word=True))
+    else:
+        condition = _regex(acronyms, "title__iregex", any_word=True)
+    return Case(When(condition, then=True), default=False, output_field=BooleanField())
 
 
 def _exact_title(query: str) -> Case:
@@ -115,27 +199,47 @@ def _exact_title(query: str) -> Case:
     return Case(When(title__iexact=" ".join(query.split()), then=True), default=False, output_field=BooleanField())
 
 
-def search(*, query: str, user, kind: str | None = None) -> SearchResults:
+def _candidates(visible: QuerySet, query: str, clauses: list[Clause], *, any_word: bool) -> list[Hit]:
+    columns = ["pk", "kind", "exact", "boost", "rank", "published_at"]
+    ranked = visible.annotate(
+        exact=_exact_title(query), boost=_acronym_in_title(clauses), rank=_rank(clauses, any_word=any_word)
+    )
+    if any_word:
+        # Which words each candidate holds, in its title and anywhere: the ranking of any-word hits.
+        words = {f"title_has_{i}": _has_clause(clause, in_title=True) for i, clause in enumerate(clauses)}
+        words |= {f"text_has_{i}": _has_clause(clause, in_title=False) for i, clause in enumerate(clauses)}
+        ranked = ranked.annotate(**words)
+        columns += list(words)
+    in_title = _matching(ranked, clauses, in_title=True, any_word=any_word).values_list(*columns)[:CANDIDATES]
+    anywhere = _matching(ranked, clauses, any_word=any_word).values_list(*columns)[: CANDIDATES + 1]
+    with _index_scans_only():
+        if connection.features.supports_slicing_ordering_in_compound:
+            rows = list(in_title.union(anywhere))
+        else:
+            rows = list({*in_title, *anywhere})
+    hits = _ranked_by_words(rows, len(clauses)) if any_word else [Hit(*row) for row in rows]
+    return sorted(hits, key=Hit.sort_key)
+
+
+def search(*, query: str, user, kind: str | None = None, any_word_fallback: bool = True) -> SearchResults:
     """Documents the user may see that match every word of `query` (as word prefixes, short words
-    whole), best first: exact title, then rank, then newest."""
+    whole; a known acronym or its expansion), best first: exact title, then acronym in the title,
+    then rank, then newest. When no document has every word, those with any of them
+    (`matched == "any"`): one more query, and only for searches that found nothing."""
     terms = query_terms(query)
     if not terms:
         return SearchResults(hits=[], more=False)
     visible = SearchDocument.objects.visible_to(user)
     if kind:
         visible = visible.filter(kind=kind)
-    columns = ("pk", "kind", "exact", "rank", "published_at")
-    visible = visible.annotate(exact=_exact_title(query), rank=_rank(terms))
-    in_title = _matching(visible, terms, in_title=True).values_list(*columns)[:CANDIDATES]
-    anywhere = _matching(visible, terms).values_list(*columns)[: CANDIDATES + 1]
-    with _index_scans_only():
-        if connection.features.supports_slicing_ordering_in_compound:
-            rows = list(in_title.union(anywhere))
-        else:
-            rows = {*in_title, *anywhere}
-    hits = sorted((Hit(*row) for row in rows), key=Hit.sort_key)
+    clauses = _clauses(terms)
+    hits = _candidates(visible, query, clauses, any_word=False)
+    matched = MATCHED_ALL
+    if not hits and len(clauses) > 1 and any_word_fallback:
+        hits = _candidates(visible, query, clauses, any_word=True)
+        matched = MATCHED_ANY
     # Title matches are matches too, so the union outgrows CANDIDATES only if `anywhere` was cut.
-    return SearchResults(hits=hits, more=len(hits) > CANDIDATES)
+    return SearchResults(hits=hits, more=len(hits) > CANDIDATES, matched=matched)
 
 
 def documents_for(hits: Iterable[Hit]) -> list[SearchDocument]:
@@ -172,17 +276,19 @@ def suggestions(*, query: str, user, limit: int = 8) -> list[SearchDocument]:
     if not terms:
         return []
     visible = SearchDocument.objects.visible_to(user)
+    clauses = _clauses(terms)
     starts = Case(When(title__istartswith=terms[0], then=True), default=False, output_field=BooleanField())
     in_title = (
-        _matching(visible, terms, in_title=True)
-        .annotate(starts=starts, exact=_exact_title(query))
-        .order_by("-exact", "-starts", Length("title"), "pk")
+        _matching(visible, clauses, in_title=True)
+        .annotate(starts=starts, exact=_exact_title(query), boost=_acronym_in_title(clauses))
+        .order_by("-exact", "-boost", "-starts", Length("title"), "pk")
         .only("kind", "title", "url")
     )
     with _index_scans_only():
         found = list(in_title[:limit])
     if len(found) < limit:
         shown = {document.pk for document in found}
-        more = (hit for hit in search(query=query, user=user).hits if hit.pk not in shown)
+        # Suggestions complete what was typed: no any-word fallback while typing.
+        more = (hit for hit in search(query=query, user=user, any_word_fallback=False).hits if hit.pk not in shown)
         found += documents_for(islice(more, limit - len(found)))
     return found

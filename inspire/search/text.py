@@ -90,3 +90,22 @@ def highlight(text: str, terms: list[str], length: int = SNIPPET_LENGTH) -> str:
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""
     return prefix + "".join(pieces).strip() + suffix
+
+
+_LEADING_PUNCTUATION = " \t\n.,;:|-\u2013\u2014"  # and en and em dashes
+
+
+def snippet(title: str, body: str, terms: list[str], length: int = SNIPPET_LENGTH) -> str:
+    """The excerpt shown under a result's title: `highlight` of the body, without the title said
+    twice. A body that opens with the title ("Espacenet. Espacenet is …") loses that opening, and a
+    document with no body of its own gets no snippet, since the title is already shown above it."""
+    text = " ".join((body or "").split())
+    name = " ".join((title or "").split())
+    if name and fold(text[: len(name)]) == fold(name):
+        rest = text[len(name) :]
+        # Only a whole-word repeat: "Espacenet" in "Espacenet's coverage" stays.
+        if not rest or not (rest[0].isalnum() or rest[0] in "'\u2019"):
+            text = rest.lstrip(_LEADING_PUNCTUATION)
+    if not text:
+        return ""
+    return highlight(text, terms, length)

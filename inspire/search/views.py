@@ -7,7 +7,7 @@ from inspire.ratelimit import rate_limited
 from inspire.search import selectors
 from inspire.search.forms import SearchForm
 from inspire.search.providers import kind_labels
-from inspire.search.text import MAX_QUERY_LENGTH, highlight, query_terms
+from inspire.search.text import MAX_QUERY_LENGTH, query_terms, snippet
 from inspire.views import too_many_requests, too_many_requests_json
 
 RESULTS_PER_PAGE = 20
@@ -16,7 +16,7 @@ RESULTS_PER_GROUP = 5
 
 def _with_snippets(documents, terms):
     for document in documents:
-        document.snippet = highlight(document.body or document.title, terms)
+        document.snippet = snippet(document.title, document.body, terms)
     return documents
 
 
@@ -28,12 +28,17 @@ def search(request):
     if not form.is_valid():
         return render(request, "search/results.html", context, status=400)
     query, kind = form.cleaned_data["q"], form.cleaned_data["kind"]
-    terms = query_terms(query)
     context.update(query=query, kind=kind, kind_label=kind_labels().get(kind, ""))
-    if not terms:
+    if not query_terms(query):
         return render(request, "search/results.html", context)
+    terms = selectors.highlight_terms(query)
     results = selectors.search(query=query, user=request.user)
-    context.update(facets=results.facets, total=results.total, more=results.more)
+    context.update(
+        facets=results.facets,
+        total=results.total,
+        more=results.more,
+        any_word=results.matched == selectors.MATCHED_ANY,
+    )
     if kind:
         # The kind's page lists the kind's share of the same ranked results, so it agrees with the
         # counts beside it and the page costs one search.

@@ -20,6 +20,15 @@
     active = -1;
   }
 
+  // Close the list and drop any suggestion still on its way, so it does not reopen the list.
+  function dismiss() {
+    clearTimeout(timer);
+    if (controller) controller.abort();
+    controller = null;
+    lastQuery = "";
+    close();
+  }
+
   function highlight(index) {
     var items = options();
     if (!items.length) return;
@@ -75,7 +84,11 @@
     if (list.hidden) return;
     if (event.key === "ArrowDown") { event.preventDefault(); highlight(active + 1); }
     else if (event.key === "ArrowUp") { event.preventDefault(); highlight(active - 1); }
-    else if (event.key === "Escape") { close(); lastQuery = ""; }
+    else if (event.key === "Escape") {
+      // A search input clears itself on Escape: here Escape only closes the list, so keep the words.
+      event.preventDefault();
+      dismiss();
+    }
     else if (event.key === "Enter" && active >= 0) {
       event.preventDefault();
       window.location.href = options()[active].querySelector("a").href;

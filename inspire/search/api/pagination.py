@@ -6,9 +6,10 @@ from inspire.api.pagination import PageNumberPagination
 class SearchPagination(PageNumberPagination):
     """Pages of ranked search results, saying whether more documents matched than were ranked."""
 
-    def get_paginated_response(self, data, *, more: bool) -> Response:
+    def get_paginated_response(self, data, *, more: bool, matched: str = "all") -> Response:
         response = super().get_paginated_response(data)
         response.data["more"] = more
+        response.data["matched"] = matched
         return response
 
     def get_paginated_response_schema(self, schema: dict) -> dict:
@@ -17,5 +18,13 @@ class SearchPagination(PageNumberPagination):
             "type": "boolean",
             "description": "More documents match than were ranked; `count` is then a lower bound.",
         }
-        paginated["required"].append("more")
+        paginated["properties"]["matched"] = {
+            "type": "string",
+            "enum": ["all", "any"],
+            "description": (
+                '"all": every result has every word of the query. "any": no document has them all, '
+                "so the results are those with any of the words, most words first."
+            ),
+        }
+        paginated["required"] += ["more", "matched"]
         return paginated

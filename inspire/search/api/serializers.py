@@ -1,7 +1,7 @@
 from rest_framework import serializers
 
 from inspire.search.providers import kind_labels
-from inspire.search.text import highlight
+from inspire.search.text import snippet
 
 
 class SearchParamsSerializer(serializers.Serializer):
@@ -19,9 +19,13 @@ class SearchResultSerializer(serializers.Serializer):
     kind_label = serializers.SerializerMethodField()
     title = serializers.CharField()
     url = serializers.SerializerMethodField()
-    snippet = serializers.SerializerMethodField(help_text="HTML-escaped excerpt; matches wrapped in <mark>.")
+    snippet = serializers.SerializerMethodField(
+        help_text="HTML-escaped excerpt; matches wrapped in <mark>. Empty when it would only repeat the title."
+    )
     published_at = serializers.DateTimeField(allow_null=True)
-    rank = serializers.FloatField()
+    rank = serializers.FloatField(
+        help_text='Higher is better; compare only within one response (if `matched` is "any", it scores words found).'
+    )
 
     def get_kind_label(self, document) -> str:
         return str(kind_labels().get(document.kind, document.kind))
@@ -30,4 +34,4 @@ class SearchResultSerializer(serializers.Serializer):
         return self.context["request"].build_absolute_uri(document.url)
 
     def get_snippet(self, document) -> str:
-        return highlight(document.body or document.title, self.context["terms"])
+        return snippet(document.title, document.body, self.context["terms"])

@@ -4,14 +4,14 @@ from rest_framework import generics
 from inspire.search import selectors
 from inspire.search.api.pagination import SearchPagination
 from inspire.search.api.serializers import SearchParamsSerializer, SearchResultSerializer
-from inspire.search.text import query_terms
 
 
 @extend_schema(parameters=[SearchParamsSerializer], summary="Search everything in the hub")
 class SearchView(generics.ListAPIView):
     """Databases, jurisdictions, reports, policies and community posts matching the query, best first.
     Members-only community content is included only for members. When a query matches too many
-    documents to rank them all, `more` is true and `count` is a lower bound: add words to narrow it."""
+    documents to rank them all, `more` is true and `count` is a lower bound: add words to narrow it. When no
+    document has every word, the results are those with any of them and `matched` is `"any"`."""
 
     serializer_class = SearchResultSerializer
     pagination_class = SearchPagination
@@ -24,6 +24,8 @@ class SearchView(generics.ListAPIView):
         results = selectors.search(query=query, user=request.user, kind=params.validated_data.get("kind") or None)
         page = self.paginate_queryset(results.hits)
         serializer = self.get_serializer(
-            selectors.documents_for(page), many=True, context={"request": request, "terms": query_terms(query)}
+            selectors.documents_for(page),
+            many=True,
+            context={"request": request, "terms": selectors.highlight_terms(query)},
         )
-        return self.paginator.get_paginated_response(serializer.data, more=results.more)
+        return self.paginator.get_paginated_response(serializer.data, more=results.more, matched=results.matched)

@@ -28,3 +28,25 @@ def test_search_page_groups_results_and_filters_by_kind(page):
     ).click()
     page.wait_for_url("**kind=jurisdiction**")
     assert page.get_by_role("link", name="Japan (JP)").is_visible()
+
+
+@pytest.mark.e2e
+def test_escape_closes_suggestions_and_keeps_what_was_typed(page):
+    call_command("load_content", "--only", "databases", "search", verbosity=0)
+    page.goto("/")
+    box = page.get_by_role("combobox", name="Search the hub")
+    box.press_sequentially("espace", delay=40)
+    suggestions = page.get_by_role("listbox", name="Suggestions")
+    page.get_by_role("option", name="Espacenet Patent databases", exact=True).wait_for()
+    assert suggestions.is_visible()
+    box.press("Escape")
+    assert suggestions.is_hidden()
+    assert box.get_attribute("aria-expanded") == "false"
+    assert box.input_value() == "espace"
+    # A suggestion already on its way does not reopen the list.
+    page.wait_for_timeout(400)
+    assert suggestions.is_hidden()
+    # Typing again brings suggestions back.
+    box.press_sequentially("n", delay=40)
+    page.get_by_role("option", name="Espacenet Patent databases", exact=True).wait_for()
+    assert box.input_value() == "espacen"
