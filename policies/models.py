@@ -123,6 +123,19 @@ class Policy(models.Model):
         validators=[FileExtensionValidator(["pdf", "docx", "odt", "html", "txt"])],
     )
     summary = models.TextField(_("summary"), blank=True, help_text=_("Markdown."))
+    # Key terms, so policies can be compared; empty means the source read does not state the term.
+    ownership = models.TextField(
+        _("ownership"), blank=True, help_text=_("Who owns what the policy covers, as its source states it.")
+    )
+    inventor_share = models.TextField(
+        _("inventor revenue share"), blank=True, help_text=_("The inventors' share of revenue, as stated.")
+    )
+    patenting_decision = models.TextField(
+        _("patenting decision"), blank=True, help_text=_("Who decides whether to seek a patent, as stated.")
+    )
+    terms_source_url = models.URLField(
+        _("terms source"), max_length=500, blank=True, help_text=_("The page stating the key terms.")
+    )
     source_url = models.URLField(
         _("source"), max_length=500, help_text=_("Where the facts about this policy can be checked.")
     )

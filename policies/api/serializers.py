@@ -60,8 +60,23 @@ class InstitutionSummarySerializer(serializers.ModelSerializer):
         fields = ["slug", "name", "country", "kind"]
 
 
+class RecordedTextField(serializers.CharField):
+    """Empty text means the source does not state the term, so the API says null rather than ""."""
+
+    def to_representation(self, value) -> str | None:
+        return value or None
+
+
+def _term(help_text: str) -> RecordedTextField:
+    return RecordedTextField(read_only=True, allow_null=True, help_text=f"{help_text} null: not recorded.")
+
+
 class PolicySerializer(serializers.ModelSerializer):
     institution = InstitutionSummarySerializer(read_only=True)
+    ownership = _term("Who owns what the policy covers, as its source states it.")
+    inventor_share = _term("The inventors' share of revenue, as stated.")
+    patenting_decision = _term("Who decides whether to seek a patent, as stated.")
+    terms_source_url = _term("The page stating the key terms.")
 
     class Meta:
         model = Policy
@@ -75,9 +90,27 @@ class PolicySerializer(serializers.ModelSerializer):
             "url",
             "document",
             "summary",
+            "ownership",
+            "inventor_share",
+            "patenting_decision",
+            "terms_source_url",
             "source_url",
             "reviewed_on",
         ]
+
+
+class CompareRowSerializer(serializers.Serializer):
+    key = serializers.CharField()
+    label = serializers.CharField()
+    values = serializers.ListField(
+        child=serializers.CharField(allow_null=True),
+        help_text="One per policy, in the order of `policies`; null: not recorded.",
+    )
+
+
+class CompareSerializer(serializers.Serializer):
+    policies = PolicySerializer(many=True)
+    rows = CompareRowSerializer(many=True)
 
 
 class NationalVersionSerializer(serializers.ModelSerializer):

@@ -23,7 +23,7 @@ toolkit page.
 from typing import Annotated
 
 from django_countries import countries
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, Field, model_validator
 
 from inspire.content.schema import Entry, Markdown, Sourced, WebAddress
 from policies.models import Institution, Policy, language_names
@@ -56,6 +56,20 @@ class PolicyEntry(Sourced):
     language: Language = "en"
     url: WebAddress | None = None
     summary: Markdown = ""
+    # Key terms as the source states them, each left out where it does not; `terms_source` is that page.
+    ownership: str = ""
+    inventor_share: str = ""
+    patenting_decision: str = ""
+    terms_source: WebAddress | None = None
+
+    @model_validator(mode="after")
+    def _terms_have_a_source(self):
+        stated = self.ownership or self.inventor_share or self.patenting_decision
+        if stated and not self.terms_source:
+            raise ValueError("key terms need terms_source, the page stating them")
+        if self.terms_source and not stated:
+            raise ValueError("terms_source is given but no key term is")
+        return self
 
     @property
     def natural_key(self) -> str:
