@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy
 from django_countries.serializer_fields import CountryField
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -129,9 +130,13 @@ class ReportInputSerializer(serializers.Serializer):
 
 
 class GuideSerializer(serializers.ModelSerializer):
-    languages = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True, help_text="ISO 639-1 codes.")
-    year = serializers.IntegerField(read_only=True, allow_null=True, help_text="null: not recorded.")
-    page = serializers.CharField(source="get_absolute_url", read_only=True, help_text="The guide's entry on the hub.")
+    languages = serializers.SlugRelatedField(
+        slug_field="code", many=True, read_only=True, help_text=gettext_lazy("ISO 639-1 codes.")
+    )
+    year = serializers.IntegerField(read_only=True, allow_null=True, help_text=gettext_lazy("null: not recorded."))
+    page = serializers.CharField(
+        source="get_absolute_url", read_only=True, help_text=gettext_lazy("The guide's entry on the hub.")
+    )
 
     class Meta:
         model = Guide

@@ -1,4 +1,6 @@
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_countries import countries
 from django_countries.serializer_fields import CountryField
 from drf_spectacular.utils import extend_schema_field
@@ -68,15 +70,17 @@ class RecordedTextField(serializers.CharField):
 
 
 def _term(help_text: str) -> RecordedTextField:
-    return RecordedTextField(read_only=True, allow_null=True, help_text=f"{help_text} null: not recorded.")
+    return RecordedTextField(
+        read_only=True, allow_null=True, help_text=format_lazy("{} {}", help_text, gettext_lazy("null: not recorded."))
+    )
 
 
 class PolicySerializer(serializers.ModelSerializer):
     institution = InstitutionSummarySerializer(read_only=True)
-    ownership = _term("Who owns what the policy covers, as its source states it.")
-    inventor_share = _term("The inventors' share of revenue, as stated.")
-    patenting_decision = _term("Who decides whether to seek a patent, as stated.")
-    terms_source_url = _term("The page stating the key terms.")
+    ownership = _term(gettext_lazy("Who owns what the policy covers, as its source states it."))
+    inventor_share = _term(gettext_lazy("The inventors' share of revenue, as stated."))
+    patenting_decision = _term(gettext_lazy("Who decides whether to seek a patent, as stated."))
+    terms_source_url = _term(gettext_lazy("The page stating the key terms."))
 
     class Meta:
         model = Policy
@@ -104,7 +108,7 @@ class CompareRowSerializer(serializers.Serializer):
     label = serializers.CharField()
     values = serializers.ListField(
         child=serializers.CharField(allow_null=True),
-        help_text="One per policy, in the order of `policies`; null: not recorded.",
+        help_text=gettext_lazy("One per policy, in the order of `policies`; null: not recorded."),
     )
 
 
