@@ -103,7 +103,7 @@ class PolicySerializer(serializers.ModelSerializer):
         ]
 
 
-class CompareRowSerializer(serializers.Serializer):
+class PolicyCompareRowSerializer(serializers.Serializer):
     key = serializers.CharField()
     label = serializers.CharField()
     values = serializers.ListField(
@@ -112,9 +112,9 @@ class CompareRowSerializer(serializers.Serializer):
     )
 
 
-class CompareSerializer(serializers.Serializer):
+class PolicyCompareSerializer(serializers.Serializer):
     policies = PolicySerializer(many=True)
-    rows = CompareRowSerializer(many=True)
+    rows = PolicyCompareRowSerializer(many=True)
 
 
 class NationalVersionSerializer(serializers.ModelSerializer):

@@ -12,10 +12,10 @@ from policies import document, selectors, services
 from policies.api.filters import InstitutionFilter, PolicyFilter
 from policies.api.serializers import (
     ChecklistTopicSerializer,
-    CompareSerializer,
     DraftDocumentSerializer,
     InstitutionSerializer,
     NationalVersionSerializer,
+    PolicyCompareSerializer,
     PolicyDraftSerializer,
     PolicySerializer,
 )
@@ -51,7 +51,7 @@ class PolicyViewSet(viewsets.ReadOnlyModelViewSet):
                 description="2 to 4 policies, repeated: an id or <institution-slug>/<key>.",
             )
         ],
-        responses=CompareSerializer,
+        responses=PolicyCompareSerializer,
     )
     @action(detail=False, methods=["get"], filter_backends=[], pagination_class=None)
     def compare(self, request):
@@ -61,7 +61,7 @@ class PolicyViewSet(viewsets.ReadOnlyModelViewSet):
             raise serializers.ValidationError(form.errors)
         policies = form.cleaned_data["policies"]
         rows = selectors.compare_rows(policies)
-        return Response(CompareSerializer({"policies": policies, "rows": rows}).data)
+        return Response(PolicyCompareSerializer({"policies": policies, "rows": rows}).data)
 
 
 class NationalVersionViewSet(viewsets.ReadOnlyModelViewSet):
