@@ -7,7 +7,9 @@ site, where the policy is published. `source` is the page where the title and ye
 (the policy URL itself when that page states them). Years (adoption or latest revision) are given
 only where a source states them. Titles use the institution's own name for the policy where it is
 well known and otherwise describe what the policy covers; summaries are ours. Comments above a
-policy say what was checked.
+policy say what was checked. A policy's key terms (`ownership`, `inventor_share`,
+`patenting_decision`) are given only where a source states them, in its words, with `terms_source`,
+the page stating them; a term left out is shown as not recorded.
 
 `toolkit/<topic-key>.yaml`: one topic of the IP Policy Writer's Checklist with its questions and
 the template clauses answering each. The structure (topics, and what a policy must settle in each)
