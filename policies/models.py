@@ -160,6 +160,11 @@ class Policy(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("policies:policy", args=[self.pk])
 
+    def clean(self) -> None:
+        # A term is only worth comparing when readers can check where it is stated.
+        if (self.ownership or self.inventor_share or self.patenting_decision) and not self.terms_source_url:
+            raise ValidationError({"terms_source_url": _("Give the page stating the key terms.")})
+
     @property
     def language_name(self) -> str:
         return language_names().get(self.language, self.language)

@@ -69,3 +69,14 @@ def test_a_changed_term_in_the_file_reaches_the_untouched_policy(db, ntnu_file):
     ntnu_file.write_text(ntnu_file.read_text() + '  inventor_share: "one third"\n')
     content.load(Seeder(), root=ntnu_file.parent.parent)
     assert Policy.objects.get(institution__slug="ntnu").inventor_share == "one third"
+
+
+def test_curator_cannot_save_terms_without_their_source(db):
+    from django.core.exceptions import ValidationError
+
+    from policies import services
+
+    policy = PolicyFactory.build(institution=PolicyFactory().institution, ownership="The university")
+    with pytest.raises(ValidationError) as error:
+        services.curated_save(instance=policy)
+    assert "terms_source_url" in error.value.message_dict
