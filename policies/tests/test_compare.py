@@ -113,3 +113,11 @@ def test_policy_list_offers_a_compare_tick_per_policy(client, two):
     body = client.get(reverse("policies:index")).content.decode()
     assert body.count('class="compare-tick" name="p"') == 2
     assert "js/compare-pick.js" in body
+
+
+def test_institution_with_several_policies_offers_compare_ticks(client, db):
+    institution = InstitutionFactory()
+    PolicyFactory.create_batch(2, institution=institution)
+    body = client.get(institution.get_absolute_url()).content.decode()
+    assert body.count('class="compare-tick" name="p"') == 2
+    assert reverse("policies:compare") in body
