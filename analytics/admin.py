@@ -10,7 +10,7 @@ from import_export.fields import Field
 from import_export.formats.base_formats import JSON
 
 from analytics import content
-from analytics.models import Language, Publisher, Report, ReportDownload, TechnologyField
+from analytics.models import Guide, Language, Publisher, Report, ReportDownload, TechnologyField
 from inspire.content.admin import ContentImportMixin
 from inspire.spreadsheets import CSV
 
@@ -115,6 +115,25 @@ class PublisherAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "acronym"]
     prepopulated_fields = {"slug": ["name"]}
+    formfield_overrides = URL_FIELDS_HTTPS
+
+
+class GuideResource(resources.ModelResource):
+    class Meta:
+        model = Guide
+        fields = ["slug", "title", "publisher", "year", "url", "summary", "source_url", "reviewed_on"]
+
+
+@admin.register(Guide)
+class GuideAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
+    resource_classes = [GuideResource]
+    content_import = staticmethod(content.import_guides)
+    content_import_accepts = _("guides/<slug>.yaml files (the file name is the slug).")
+    formats = FORMATS
+    list_display = ["title", "publisher", "year", "reviewed_on"]
+    search_fields = ["title", "publisher"]
+    filter_horizontal = ["languages"]
+    prepopulated_fields = {"slug": ["title"]}
     formfield_overrides = URL_FIELDS_HTTPS
 
 

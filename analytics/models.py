@@ -231,3 +231,31 @@ class ReportDownload(models.Model):
 
     def __str__(self) -> str:
         return f"{self.report_id} @ {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class Guide(models.Model):
+    """A methodology guide on patent analytics or landscape reports, listed beside the catalogue."""
+
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    title = models.CharField(_("title"), max_length=300)
+    # As the guide names it: some publishers of guides publish no report in the catalogue.
+    publisher = models.CharField(_("publisher"), max_length=200)
+    year = models.PositiveSmallIntegerField(
+        _("year"), null=True, blank=True, validators=[MinValueValidator(1950), MaxValueValidator(2100)]
+    )
+    url = models.URLField(_("address"), max_length=500)
+    languages = models.ManyToManyField(Language, verbose_name=_("languages"), related_name="guides", blank=True)
+    summary = models.TextField(_("summary"), blank=True, help_text=_("Markdown, written by curators."))
+    source_url = models.URLField(_("source"), max_length=500, help_text=_("Where the facts above can be checked."))
+    reviewed_on = models.DateField(_("reviewed on"))
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("methodology guide")
+        verbose_name_plural = _("methodology guides")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return f"{reverse('analytics:guides')}#{self.slug}"

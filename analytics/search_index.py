@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 from django.utils.translation import gettext_lazy as _
 
-from analytics.models import Report
+from analytics.models import Guide, Report
 from inspire.search.providers import IndexEntry, SearchProvider, plain_text
 
 
@@ -29,4 +29,18 @@ class ReportProvider(SearchProvider):
         )
 
 
-PROVIDERS = [ReportProvider]
+class GuideProvider(SearchProvider):
+    model = Guide
+    kind = "guide"
+    label = _("Methodology guides")
+
+    def entry(self, guide: Guide) -> IndexEntry | None:
+        return IndexEntry(
+            title=guide.title,
+            body=plain_text(guide.summary, guide.publisher),
+            url=guide.get_absolute_url(),
+            published_at=datetime(guide.year, 1, 1, tzinfo=UTC) if guide.year else None,
+        )
+
+
+PROVIDERS = [ReportProvider, GuideProvider]

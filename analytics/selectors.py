@@ -7,7 +7,7 @@ from django.db.models import Count, Q, QuerySet
 from django.http import QueryDict
 
 from analytics.api.filters import ReportFilter
-from analytics.models import MAX_EDITION_CHAIN, Publisher, Region, Report, Series, TechnologyField
+from analytics.models import MAX_EDITION_CHAIN, Guide, Publisher, Region, Report, Series, TechnologyField
 
 
 @dataclass(frozen=True)
@@ -164,3 +164,7 @@ def publisher_detail(slug: str) -> Publisher:
 
 def publisher_reports(publisher: Publisher) -> QuerySet[Report]:
     return Report.objects.published().filter(publisher=publisher).with_card_relations()
+
+
+def guides_for_list() -> QuerySet[Guide]:
+    return Guide.objects.prefetch_related("languages").order_by("title")

@@ -9,11 +9,11 @@ from django.db import transaction
 from django.db.models import F
 from django.utils.text import slugify
 
-from analytics.models import Language, Publisher, Region, Report, ReportDownload, Series, TechnologyField
+from analytics.models import Guide, Language, Publisher, Region, Report, ReportDownload, Series, TechnologyField
 from inspire.content.seeding import Seeder
 
 if TYPE_CHECKING:
-    from analytics.content.schema import FieldRow, LanguageRow, PublisherEntry, ReportEntry
+    from analytics.content.schema import FieldRow, GuideEntry, LanguageRow, PublisherEntry, ReportEntry
 
 # Fields a report update may change; relations are set separately after saving.
 UPDATABLE_FIELDS = {
@@ -210,4 +210,23 @@ def report_seed(
         lookup={"slug": slug},
         values=values,
         many={"fields": fields, "languages": languages},
+    )
+
+
+@transaction.atomic
+def guide_seed(*, slug: str, entry: "GuideEntry", languages: list[Language], seeder: Seeder) -> Guide | None:
+    return seeder.seed(
+        Guide,
+        key=f"analytics/guides/{slug}",
+        lookup={"slug": slug},
+        values={
+            "title": entry.title,
+            "publisher": entry.publisher,
+            "year": entry.year,
+            "url": entry.url,
+            "summary": entry.summary,
+            "source_url": entry.source,
+            "reviewed_on": entry.reviewed_on,
+        },
+        many={"languages": languages},
     )

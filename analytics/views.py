@@ -10,7 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from analytics import selectors
-from analytics.api.filters import SortChoices
+from analytics.api.filters import GuideFilter, SortChoices
 from analytics.bots import is_bot
 from analytics.forms import ReportPdfForm
 from analytics.models import Publisher, Report, ReportDownload
@@ -145,3 +145,17 @@ def publisher_detail(request, slug):
         "trail": _trail((reverse("analytics:publisher_list"), _("Publishers")), ("", publisher.name)),
     }
     return render(request, "analytics/publisher_detail.html", context)
+
+
+@require_GET
+def guides(request):
+    """Methodology guides beside the catalogue: how to make a landscape report and use patent data."""
+    guide_filter = GuideFilter(request.GET, queryset=selectors.guides_for_list())
+    valid = guide_filter.is_valid()
+    context = {
+        "filter": guide_filter,
+        "guides": guide_filter.qs if valid else [],
+        "is_filtered": any(request.GET.values()),
+        "trail": _trail(("", _("Methodology guides"))),
+    }
+    return render(request, "analytics/guides.html", context, status=200 if valid else 400)

@@ -43,6 +43,10 @@ class PolicyResource(resources.ModelResource):
             "language",
             "url",
             "summary",
+            "ownership",
+            "inventor_share",
+            "patenting_decision",
+            "terms_source_url",
             "source_url",
             "reviewed_on",
         ]

@@ -1,10 +1,12 @@
-"""Forms of the Policy Writer."""
+"""Forms of the Policy Writer and the policy comparison."""
 
 from django import forms
+from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from policies.document import fill
 from policies.models import ChecklistTopic, PolicyDraft
+from policies.selectors import COMPARE_MAX, COMPARE_MIN, policies_by_reference
 from policies.services import NOTE_MAX_LENGTH
 
 
@@ -62,3 +64,56 @@ class StepForm(forms.Form):
             }
             for item in self.rows
         }
+
+
+class PolicyReferencesField(forms.Field):
+    """Repeated `p` values, each a policy id or `<institution-slug>/<key>`; empty values are ignored."""
+
+    widget = forms.MultipleHiddenInput
+    reference = RegexValidator(
+        r"^(?:\d{1,9}|[a-z0-9-]{1,120}/[a-z0-9_-]{1,60})$",
+        _("%(value)s is not a policy id nor an institution/key."),
+    )
+
+    def to_python(self, value) -> list[str]:
+        if not value:
+            return []
+        values = value if isinstance(value, list | tuple) else [value]
+        return list(dict.fromkeys(item.strip() for item in values if item.strip()))
+
+    def validate(self, value: list[str]) -> None:
+        super().validate(value)
+        for item in value:
+            self.reference(item)
+
+
+class CompareForm(forms.Form):
+    """Two to four policies; `cleaned_data["policies"]` holds them in the order asked for."""
+
+    p = PolicyReferencesField(
+        label=_("Policies to compare"), error_messages={"required": _("Choose two to four policies to compare.")}
+    )
+
+    def clean_p(self) -> list[str]:
+        references = self.cleaned_data["p"]
+        if len(references) > COMPARE_MAX:
+            raise self._count_error(len(references))
+        found = policies_by_reference(references)
+        unknown = [ref for ref in references if ref not in found]
+        if unknown:
+            raise forms.ValidationError(
+                _("Not a policy in this hub: %(refs)s."), params={"refs": ", ".join(unknown)}, code="invalid_choice"
+            )
+        policies = list({found[ref].pk: found[ref] for ref in references}.values())
+        if not COMPARE_MIN <= len(policies) <= COMPARE_MAX:
+            raise self._count_error(len(policies))
+        self.cleaned_data["policies"] = policies
+        return references
+
+    @staticmethod
+    def _count_error(count: int) -> forms.ValidationError:
+        return forms.ValidationError(
+            _("Choose between %(min)s and %(max)s policies; you chose %(count)s."),
+            params={"min": COMPARE_MIN, "max": COMPARE_MAX, "count": count},
+            code="count",
+        )

@@ -123,6 +123,19 @@ class Policy(models.Model):
         validators=[FileExtensionValidator(["pdf", "docx", "odt", "html", "txt"])],
     )
     summary = models.TextField(_("summary"), blank=True, help_text=_("Markdown."))
+    # Key terms, so policies can be compared; empty means the source read does not state the term.
+    ownership = models.TextField(
+        _("ownership"), blank=True, help_text=_("Who owns what the policy covers, as its source states it.")
+    )
+    inventor_share = models.TextField(
+        _("inventor revenue share"), blank=True, help_text=_("The inventors' share of revenue, as stated.")
+    )
+    patenting_decision = models.TextField(
+        _("patenting decision"), blank=True, help_text=_("Who decides whether to seek a patent, as stated.")
+    )
+    terms_source_url = models.URLField(
+        _("terms source"), max_length=500, blank=True, help_text=_("The page stating the key terms.")
+    )
     source_url = models.URLField(
         _("source"), max_length=500, help_text=_("Where the facts about this policy can be checked.")
     )
@@ -146,6 +159,11 @@ class Policy(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("policies:policy", args=[self.pk])
+
+    def clean(self) -> None:
+        # A term is only worth comparing when readers can check where it is stated.
+        if (self.ownership or self.inventor_share or self.patenting_decision) and not self.terms_source_url:
+            raise ValidationError({"terms_source_url": _("Give the page stating the key terms.")})
 
     @property
     def language_name(self) -> str:

@@ -1,9 +1,11 @@
 """Reads that feed the policies pages, the API and the home page."""
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils.translation import gettext as _
 from django_countries import countries
 
 from policies.models import ChecklistItem, ChecklistTopic, Institution, NationalVersion, Policy, PolicyDraft
@@ -92,3 +94,47 @@ def drafts_of(user) -> QuerySet[PolicyDraft]:
 def draft_of(user, pk: int) -> PolicyDraft:
     """The draft if `user` owns it; raises PolicyDraft.DoesNotExist otherwise, so others see a 404."""
     return PolicyDraft.objects.owned_by(user).get(pk=pk)
+
+
+COMPARE_MIN = 2
+COMPARE_MAX = 4
+
+
+def policies_by_reference(references: list[str]) -> dict[str, Policy]:
+    """Policies named by id (`12`) or by `<institution-slug>/<key>`, in one query; unknown ones are left out."""
+    match = Q(pk__in=[int(ref) for ref in references if ref.isdigit()])
+    for ref in references:
+        if "/" in ref:
+            slug, key = ref.split("/", 1)
+            match |= Q(institution__slug=slug, key=key)
+    found = {}
+    for policy in Policy.objects.with_institution().filter(match):
+        found[str(policy.pk)] = policy
+        found[f"{policy.institution.slug}/{policy.key}"] = policy
+    return found
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    key: str
+    label: str
+    # None where the policy's sources do not state the value.
+    values: list[str | None]
+    links: bool = False
+
+
+def compare_rows(policies: list[Policy]) -> list[CompareRow]:
+    def row(key, label, value, links=False):
+        return CompareRow(key, label, [value(policy) or None for policy in policies], links)
+
+    return [
+        row("institution", _("Institution"), lambda p: p.institution.name),
+        row("country", _("Country"), lambda p: p.institution.country.name),
+        row("kind", _("Policy type"), lambda p: p.get_policy_type_display()),
+        row("year", _("Year adopted or revised"), lambda p: p.year and str(p.year)),
+        row("ownership", _("Ownership"), lambda p: p.ownership),
+        row("inventor_share", _("Inventor revenue share"), lambda p: p.inventor_share),
+        row("patenting_decision", _("Who decides on patenting"), lambda p: p.patenting_decision),
+        # The page stating the terms where one is recorded, else the page where the policy was checked.
+        row("source", _("Source"), lambda p: p.terms_source_url or p.source_url, links=True),
+    ]

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.index, name="index"),
     path("institutions/<slug:slug>/", views.institution, name="institution"),
     path("policy/<int:pk>/", views.policy, name="policy"),
+    path("compare/", views.compare, name="compare"),
     path("countries/<str:code>/", views.country, name="country"),
     path("toolkit/", views.toolkit, name="toolkit"),
     path("writer/", views.writer, name="writer"),

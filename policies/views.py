@@ -12,7 +12,7 @@ from django_countries import countries
 from inspire.jurisdictions import CONTINENTS
 from policies import document, selectors, services
 from policies.api.filters import PolicyFilter
-from policies.forms import DraftForm, StepForm
+from policies.forms import CompareForm, DraftForm, StepForm
 from policies.models import Institution, Policy, PolicyDraft
 
 PAGE_SIZE = 25
@@ -82,6 +82,20 @@ def policy(request, pk: int):
             "trail": _section_trail((item.institution.get_absolute_url(), item.institution.name), ("", item.title)),
         },
     )
+
+
+@require_GET
+def compare(request):
+    """Two to four policies side by side on their key terms; the address names them, so it can be shared."""
+    trail = _section_trail(("", _("Compare policies")))
+    if "p" not in request.GET:
+        return render(request, "policies/compare.html", {"form": CompareForm(), "trail": trail})
+    form = CompareForm(request.GET)
+    if not form.is_valid():
+        return render(request, "policies/compare.html", {"form": form, "trail": trail}, status=400)
+    policies = form.cleaned_data["policies"]
+    context = {"form": form, "policies": policies, "rows": selectors.compare_rows(policies), "trail": trail}
+    return render(request, "policies/compare.html", context)
 
 
 @require_GET

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from analytics.models import Language, Publisher, Region, Report, Series, TechnologyField
+from analytics.models import Guide, Language, Publisher, Region, Report, Series, TechnologyField
 from inspire import filters as bounded
 
 
@@ -80,3 +80,27 @@ class ReportFilter(django_filters.FilterSet):
 
     def filter_sort(self, queryset, name, value):
         return queryset.order_by(*SortChoices.ORDERING.get(value, SortChoices.ORDERING[SortChoices.NEWEST]))
+
+
+def _guide_publishers() -> list[tuple[str, str]]:
+    names = Guide.objects.order_by("publisher").values_list("publisher", flat=True).distinct()
+    return [(name, name) for name in names]
+
+
+class GuideFilter(django_filters.FilterSet):
+    """The methodology guides page and API: one language, one publisher (as the guide names it)."""
+
+    language = django_filters.ModelChoiceFilter(
+        field_name="languages",
+        queryset=Language.objects.filter(guides__isnull=False).distinct(),
+        to_field_name="code",
+        label=_("Language"),
+        empty_label=_("Any language"),
+    )
+    publisher = django_filters.ChoiceFilter(
+        choices=_guide_publishers, label=_("Publisher"), empty_label=_("Any publisher")
+    )
+
+    class Meta:
+        model = Guide
+        fields = ["language", "publisher"]

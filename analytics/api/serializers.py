@@ -1,8 +1,9 @@
+from django.utils.translation import gettext_lazy
 from django_countries.serializer_fields import CountryField
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from analytics.models import Language, Publisher, Region, Report, Series, TechnologyField
+from analytics.models import Guide, Language, Publisher, Region, Report, Series, TechnologyField
 from analytics.validators import validate_cover_image, validate_pdf
 
 
@@ -126,3 +127,28 @@ class ReportInputSerializer(serializers.Serializer):
     is_published = serializers.BooleanField(default=True)
     source_url = serializers.URLField(max_length=500)
     reviewed_on = serializers.DateField()
+
+
+class GuideSerializer(serializers.ModelSerializer):
+    languages = serializers.SlugRelatedField(
+        slug_field="code", many=True, read_only=True, help_text=gettext_lazy("ISO 639-1 codes.")
+    )
+    year = serializers.IntegerField(read_only=True, allow_null=True, help_text=gettext_lazy("null: not recorded."))
+    page = serializers.CharField(
+        source="get_absolute_url", read_only=True, help_text=gettext_lazy("The guide's entry on the hub.")
+    )
+
+    class Meta:
+        model = Guide
+        fields = [
+            "slug",
+            "title",
+            "publisher",
+            "year",
+            "url",
+            "languages",
+            "summary",
+            "page",
+            "source_url",
+            "reviewed_on",
+        ]

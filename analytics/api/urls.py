@@ -1,6 +1,6 @@
 from rest_framework.routers import DefaultRouter
 
-from analytics.api.views import PublisherViewSet, ReportViewSet, TechnologyFieldViewSet
+from analytics.api.views import GuideViewSet, PublisherViewSet, ReportViewSet, TechnologyFieldViewSet
 
 app_name = "analytics-api"
 
@@ -8,4 +8,5 @@ router = DefaultRouter()
 router.register("reports", ReportViewSet, basename="report")
 router.register("publishers", PublisherViewSet, basename="publisher")
 router.register("fields", TechnologyFieldViewSet, basename="field")
+router.register("guides", GuideViewSet, basename="guide")
 urlpatterns = router.urls

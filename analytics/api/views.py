@@ -4,15 +4,16 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.response import Response
 
-from analytics.api.filters import ReportFilter
+from analytics.api.filters import GuideFilter, ReportFilter
 from analytics.api.serializers import (
+    GuideSerializer,
     PublisherSerializer,
     ReportInputSerializer,
     ReportSerializer,
     TechnologyFieldSerializer,
 )
 from analytics.models import Report, TechnologyField
-from analytics.selectors import publisher_list
+from analytics.selectors import guides_for_list, publisher_list
 from analytics.services import report_create, report_update
 from inspire.api.permissions import IsCuratorOrReadOnly
 
@@ -94,3 +95,13 @@ class TechnologyFieldViewSet(viewsets.ReadOnlyModelViewSet):
         .annotate(report_count=Count("reports", filter=Q(reports__is_published=True)))
         .order_by("name")
     )
+
+
+class GuideViewSet(viewsets.ReadOnlyModelViewSet):
+    """Methodology guides on patent landscape reports and patent analytics. Filters: `language`, `publisher`."""
+
+    lookup_field = "slug"
+    serializer_class = GuideSerializer
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = GuideFilter
+    queryset = guides_for_list()

@@ -1,5 +1,6 @@
 """The curated report catalogue, read from `languages.csv`, `fields.csv`, `publishers/<slug>.yaml` and
-`reports/<slug>.yaml`, and seeded through `analytics.services`."""
+`reports/<slug>.yaml`, and the methodology guides beside it (`guides/<slug>.yaml`), seeded through
+`analytics.services`."""
 
 import re
 from collections import Counter
@@ -7,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analytics.content.schema import SLUG_PATTERN, FieldRow, LanguageRow, PublisherEntry, ReportEntry
+from analytics.content.schema import SLUG_PATTERN, FieldRow, GuideEntry, LanguageRow, PublisherEntry, ReportEntry
 from inspire.content.admin import place
 from inspire.content.errors import ContentError, ContentInvalid
 from inspire.content.files import Located, collect, csv_entries, yaml_entry, yaml_line
@@ -46,6 +47,7 @@ class Catalogue:
     publishers: dict[str, Located[PublisherEntry]]
     # In load order: every report after the earlier edition it names.
     reports: dict[str, Located[ReportEntry]]
+    guides: dict[str, Located[GuideEntry]] = field(default_factory=dict)
 
 
 def _yaml_files(folder: Path, schema, max_slug: int) -> tuple[dict[str, Located], list[ContentError]]:
@@ -110,6 +112,11 @@ def _reference_errors(catalogue: Catalogue, known: Known) -> list[ContentError]:
             message = f"edition must be higher than that of {previous} ({editions[previous]})"
             where = "edition" if "edition" in entry.model_fields_set else "previous_edition"
             errors.append(ContentError(path, yaml_line(path, where), message))
+    for located in catalogue.guides.values():
+        for index, code in enumerate(located.entry.languages):
+            if code not in languages:
+                where = yaml_line(located.path, "languages", index)
+                errors.append(ContentError(located.path, where, f"{code} is not in languages.csv"))
     return errors
 
 
@@ -146,7 +153,8 @@ def read(root: Path = ROOT, known: Known = Known()) -> Catalogue:
     errors += _field_errors(fields, known)
     publishers, publisher_errors = _yaml_files(root / "publishers", PublisherEntry, 100)
     reports, report_errors = _yaml_files(root / "reports", ReportEntry, 200)
-    errors += publisher_errors + report_errors
+    guides, guide_errors = _yaml_files(root / "guides", GuideEntry, 200)
+    errors += publisher_errors + report_errors + guide_errors
     names = Counter(located.entry.name for located in publishers.values())
     errors += [
         ContentError(
@@ -155,12 +163,12 @@ def read(root: Path = ROOT, known: Known = Known()) -> Catalogue:
         for located in publishers.values()
         if names[located.entry.name] > 1
     ]
-    errors += _reference_errors(Catalogue(languages, fields, publishers, reports), known)
+    errors += _reference_errors(Catalogue(languages, fields, publishers, reports, guides), known)
     ordered, loop = _in_edition_order(reports)
     errors += loop
     if errors:
         raise ContentInvalid(errors)
-    return Catalogue(languages, fields, publishers, ordered)
+    return Catalogue(languages, fields, publishers, ordered, guides)
 
 
 def check() -> list[ContentError]:
@@ -212,9 +220,18 @@ def load(seeder: Seeder, root: Path = ROOT, known: Known = Known()) -> str:
             languages=[row for code in entry.languages if (row := _find(languages, Language, "code", code))],
             seeder=seeder,
         )
+    for slug, located in catalogue.guides.items():
+        codes = located.entry.languages
+        services.guide_seed(
+            slug=slug,
+            entry=located.entry,
+            languages=[row for code in codes if (row := _find(languages, Language, "code", code))],
+            seeder=seeder,
+        )
     return (
         f"{len(catalogue.reports)} reports from {len(catalogue.publishers)} publishers in "
-        f"{len(catalogue.fields)} technology fields, {len(catalogue.languages)} languages"
+        f"{len(catalogue.fields)} technology fields, {len(catalogue.languages)} languages; "
+        f"{len(catalogue.guides)} methodology guides"
     )
 
 
@@ -232,6 +249,10 @@ def _import(folder: Path, uploads: list, seeder: Seeder, layout: dict[str, str],
 
 def import_reports(folder: Path, uploads: list, seeder: Seeder) -> str:
     return _import(folder, uploads, seeder, {".yaml": "reports"})
+
+
+def import_guides(folder: Path, uploads: list, seeder: Seeder) -> str:
+    return _import(folder, uploads, seeder, {".yaml": "guides"})
 
 
 def import_publishers(folder: Path, uploads: list, seeder: Seeder) -> str:

@@ -1,5 +1,5 @@
 """The shape of `analytics/content/`: `languages.csv` and `fields.csv` (the taxonomy, one row each),
-`publishers/<slug>.yaml` and `reports/<slug>.yaml` (one file each). Reports name their publisher,
+`publishers/<slug>.yaml`, `reports/<slug>.yaml` and `guides/<slug>.yaml` (one file each). Reports name their publisher,
 fields, languages and previous edition by slug; `analytics.content.read` checks that they exist."""
 
 from typing import Annotated
@@ -75,3 +75,15 @@ class ReportEntry(Sourced):
         if len("; ".join(classes)) > 300:
             raise ValueError("together longer than 300 characters")
         return classes
+
+
+class GuideEntry(Sourced):
+    """`guides/<slug>.yaml`: a methodology guide; `url` is the guide's own page, `source` where its facts
+    were checked. Languages are codes of `languages.csv`."""
+
+    title: str = Field(max_length=300)
+    publisher: str = Field(max_length=200)
+    year: int | None = Field(default=None, ge=1950, le=2100)
+    url: WebAddress
+    languages: list[str] = Field(min_length=1)
+    summary: Markdown = ""

@@ -3,7 +3,7 @@ import datetime
 import factory
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from analytics.models import Language, Publisher, Report, Series, TechnologyField
+from analytics.models import Guide, Language, Publisher, Report, Series, TechnologyField
 
 MINIMAL_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
@@ -63,3 +63,23 @@ class ReportFactory(factory.django.DjangoModelFactory):
     def languages(self, create, extracted, **kwargs):
         if create and extracted:
             self.languages.set(extracted)
+
+
+class GuideFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Guide
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"guide-{n}")
+    title = factory.Sequence(lambda n: f"Guide to patent analytics {n}")
+    publisher = "World Intellectual Property Organization (WIPO)"
+    year = 2020
+    url = factory.Sequence(lambda n: f"https://guides.example.org/{n}")
+    summary = "How to read patent data."
+    source_url = factory.Sequence(lambda n: f"https://guides.example.org/{n}/about")
+    reviewed_on = datetime.date(2026, 12, 2)
+
+    @factory.post_generation
+    def languages(self, create, extracted, **kwargs):
+        if create:
+            self.languages.set(extracted if extracted is not None else [LanguageFactory()])

@@ -1,4 +1,6 @@
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_countries import countries
 from django_countries.serializer_fields import CountryField
 from drf_spectacular.utils import extend_schema_field
@@ -60,8 +62,25 @@ class InstitutionSummarySerializer(serializers.ModelSerializer):
         fields = ["slug", "name", "country", "kind"]
 
 
+class RecordedTextField(serializers.CharField):
+    """Empty text means the source does not state the term, so the API says null rather than ""."""
+
+    def to_representation(self, value) -> str | None:
+        return value or None
+
+
+def _term(help_text: str) -> RecordedTextField:
+    return RecordedTextField(
+        read_only=True, allow_null=True, help_text=format_lazy("{} {}", help_text, gettext_lazy("null: not recorded."))
+    )
+
+
 class PolicySerializer(serializers.ModelSerializer):
     institution = InstitutionSummarySerializer(read_only=True)
+    ownership = _term(gettext_lazy("Who owns what the policy covers, as its source states it."))
+    inventor_share = _term(gettext_lazy("The inventors' share of revenue, as stated."))
+    patenting_decision = _term(gettext_lazy("Who decides whether to seek a patent, as stated."))
+    terms_source_url = _term(gettext_lazy("The page stating the key terms."))
 
     class Meta:
         model = Policy
@@ -75,9 +94,27 @@ class PolicySerializer(serializers.ModelSerializer):
             "url",
             "document",
             "summary",
+            "ownership",
+            "inventor_share",
+            "patenting_decision",
+            "terms_source_url",
             "source_url",
             "reviewed_on",
         ]
+
+
+class PolicyCompareRowSerializer(serializers.Serializer):
+    key = serializers.CharField()
+    label = serializers.CharField()
+    values = serializers.ListField(
+        child=serializers.CharField(allow_null=True),
+        help_text=gettext_lazy("One per policy, in the order of `policies`; null: not recorded."),
+    )
+
+
+class PolicyCompareSerializer(serializers.Serializer):
+    policies = PolicySerializer(many=True)
+    rows = PolicyCompareRowSerializer(many=True)
 
 
 class NationalVersionSerializer(serializers.ModelSerializer):

@@ -1,7 +1,7 @@
 from django.http import HttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import mixins, permissions, viewsets
+from rest_framework import mixins, permissions, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
@@ -15,9 +15,11 @@ from policies.api.serializers import (
     DraftDocumentSerializer,
     InstitutionSerializer,
     NationalVersionSerializer,
+    PolicyCompareSerializer,
     PolicyDraftSerializer,
     PolicySerializer,
 )
+from policies.forms import CompareForm
 from policies.views import DOWNLOAD_TYPES
 
 
@@ -38,6 +40,28 @@ class PolicyViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = PolicySerializer
     filterset_class = PolicyFilter
     queryset = selectors.policies_for_list()
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "p",
+                OpenApiTypes.STR,
+                many=True,
+                required=True,
+                description="2 to 4 policies, repeated: an id or <institution-slug>/<key>.",
+            )
+        ],
+        responses=PolicyCompareSerializer,
+    )
+    @action(detail=False, methods=["get"], filter_backends=[], pagination_class=None)
+    def compare(self, request):
+        """The rows of the compare page: institution, country, type, year, key terms and source."""
+        form = CompareForm(request.query_params)
+        if not form.is_valid():
+            raise serializers.ValidationError(form.errors)
+        policies = form.cleaned_data["policies"]
+        rows = selectors.compare_rows(policies)
+        return Response(PolicyCompareSerializer({"policies": policies, "rows": rows}).data)
 
 
 class NationalVersionViewSet(viewsets.ReadOnlyModelViewSet):

@@ -7,7 +7,9 @@ site, where the policy is published. `source` is the page where the title and ye
 (the policy URL itself when that page states them). Years (adoption or latest revision) are given
 only where a source states them. Titles use the institution's own name for the policy where it is
 well known and otherwise describe what the policy covers; summaries are ours. Comments above a
-policy say what was checked.
+policy say what was checked. A policy's key terms (`ownership`, `inventor_share`,
+`patenting_decision`) are given only where a source states them, in its words, with `terms_source`,
+the page stating them; a term left out is shown as not recorded.
 
 `toolkit/<topic-key>.yaml`: one topic of the IP Policy Writer's Checklist with its questions and
 the template clauses answering each. The structure (topics, and what a policy must settle in each)
@@ -23,7 +25,7 @@ toolkit page.
 from typing import Annotated
 
 from django_countries import countries
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, Field, model_validator
 
 from inspire.content.schema import Entry, Markdown, Sourced, WebAddress
 from policies.models import Institution, Policy, language_names
@@ -56,6 +58,20 @@ class PolicyEntry(Sourced):
     language: Language = "en"
     url: WebAddress | None = None
     summary: Markdown = ""
+    # Key terms as the source states them, each left out where it does not; `terms_source` is that page.
+    ownership: str = ""
+    inventor_share: str = ""
+    patenting_decision: str = ""
+    terms_source: WebAddress | None = None
+
+    @model_validator(mode="after")
+    def _terms_have_a_source(self):
+        stated = self.ownership or self.inventor_share or self.patenting_decision
+        if stated and not self.terms_source:
+            raise ValueError("key terms need terms_source, the page stating them")
+        if self.terms_source and not stated:
+            raise ValueError("terms_source is given but no key term is")
+        return self
 
     @property
     def natural_key(self) -> str:
