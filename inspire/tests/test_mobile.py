@@ -81,6 +81,15 @@ def content(transactional_db):
     call_command("load_content", verbosity=0)
 
 
+# The innermost elements reaching past the viewport's edge, so a failure says what to fix.
+CULPRIT = """[...document.body.querySelectorAll('*')]
+  .filter(el => el.getBoundingClientRect().right > window.innerWidth + 1
+    && ![...el.children].some(child => child.getBoundingClientRect().right > window.innerWidth + 1))
+  .slice(0, 3)
+  .map(el => el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : ''))
+  .join(', ')"""
+
+
 def _too_wide(page, kinds) -> list[str]:
     """Every page kind wider than the viewport, each named with its widths (one load, all pages)."""
     failures = []
@@ -89,7 +98,8 @@ def _too_wide(page, kinds) -> list[str]:
         page.wait_for_load_state("load")
         scroll_width, inner_width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         if scroll_width > inner_width:
-            failures.append(f"{kind} ({_url(kind)}): {scroll_width}px in {inner_width}px")
+            culprit = page.evaluate(CULPRIT)
+            failures.append(f"{kind} ({_url(kind)}): {scroll_width}px in {inner_width}px, from {culprit}")
     return failures
 
 
