@@ -108,3 +108,28 @@ def test_no_page_is_wider_than_a_phone(content, page, viewport, kinds):
     """Loading the content takes long, so one test visits every page kind and names each that fails."""
     page.set_viewport_size(viewport)
     assert _too_wide(page, kinds) == []
+
+
+def test_filters_fold_behind_a_button_counting_the_active_filters_on_a_phone(page):
+    page.set_viewport_size(PHONE)
+    page.goto("/databases/?kind=commercial&access=free&sort=name&q=")
+    toggle = page.locator("details.filters-toggle")
+    summary = toggle.locator("summary")
+    assert summary.is_visible()
+    assert " ".join(summary.inner_text().split()) == "Filters (2)"
+    assert toggle.get_attribute("open") is None
+    assert not page.get_by_label("Sort by").is_visible()
+    summary.click()
+    assert page.get_by_label("Sort by").is_visible()
+
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto("/databases/")
+    assert page.get_by_label("Sort by").is_visible()
+    assert not page.locator("details.filters-toggle summary").is_visible()
+
+
+def test_active_filters_count_each_filter_value_but_not_paging_sorting_or_search(rf):
+    from inspire.templatetags.inspire_tags import active_filter_count
+
+    request = rf.get("/", {"kind": ["commercial", "free"], "access": "", "page": "2", "sort": "name", "q": "x"})
+    assert active_filter_count(request.GET) == 2
