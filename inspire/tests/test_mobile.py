@@ -133,3 +133,21 @@ def test_active_filters_count_each_filter_value_but_not_paging_sorting_or_search
 
     request = rf.get("/", {"kind": ["commercial", "free"], "access": "", "page": "2", "sort": "name", "q": "x"})
     assert active_filter_count(request.GET) == 2
+
+
+def test_compare_on_a_phone_keeps_the_attribute_column_and_picks_databases(page):
+    from databases.tests.factories import make_database
+
+    for slug in ("alpha", "beta", "gamma"):
+        make_database(slug, features=("chemical",))
+    page.set_viewport_size(PHONE)
+    page.goto("/databases/compare/?db=alpha&db=beta&db=gamma")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    header = page.locator(".compare-matrix thead th").first
+    assert header.evaluate("cell => getComputedStyle(cell).position") == "sticky"
+    columns = page.get_by_role("group", name="Show columns")
+    assert columns.is_visible()
+    assert page.get_by_role("columnheader", name="Gamma").is_visible()
+    columns.get_by_label("Gamma").uncheck()
+    assert not page.get_by_role("columnheader", name="Gamma").is_visible()
+    assert page.get_by_role("columnheader", name="Beta").is_visible()
