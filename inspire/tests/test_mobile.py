@@ -151,3 +151,14 @@ def test_compare_on_a_phone_keeps_the_attribute_column_and_picks_databases(page)
     columns.get_by_label("Gamma").uncheck()
     assert not page.get_by_role("columnheader", name="Gamma").is_visible()
     assert page.get_by_role("columnheader", name="Beta").is_visible()
+
+
+def test_filters_needing_a_fix_stay_open(rf):
+    from django.template import Context, Template
+
+    request = rf.get("/", {"kind": "x"})
+    source = "{% load inspire_tags %}{% filters_toggle open=invalid %}<form></form>{% endfilters_toggle %}"
+    assert "data-filters-toggle open>" in Template(source).render(Context({"request": request, "invalid": True}))
+    closed = Template(source).render(Context({"request": request, "invalid": False}))
+    assert "data-filters-toggle>" in closed
+    assert "(1)" in closed
