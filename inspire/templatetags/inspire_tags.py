@@ -41,3 +41,43 @@ def fact(value, label: str = ""):
 @register.inclusion_tag("components/fact_legend.html")
 def fact_legend():
     return {"states": list(Fact)}
+
+
+# Query parameters that page, order or search the results rather than filter them.
+NOT_FILTERS = frozenset({"page", "sort", "q", "order", "per_page"})
+
+
+def active_filter_count(query) -> int:
+    """How many filter values the query holds: each non-empty value of a filtering parameter."""
+    return sum(1 for key, values in query.lists() if key not in NOT_FILTERS for value in values if value.strip())
+
+
+class FiltersToggleNode(template.Node):
+    def __init__(self, nodelist, open_when=None):
+        self.nodelist = nodelist
+        self.open_when = open_when
+
+    def render(self, context):
+        request = context.get("request")
+        active = active_filter_count(request.GET) if request is not None else 0
+        component = context.template.engine.get_template("components/filters_toggle.html")
+        is_open = bool(self.open_when.resolve(context)) if self.open_when is not None else False
+        with context.push(filters=self.nodelist.render(context), active_filters=active, filters_open=is_open):
+            return component.render(context)
+
+
+@register.tag
+def filters_toggle(parser, token):
+    """`{% filters_toggle %}<form>…</form>{% endfilters_toggle %}`: on a phone the filters fold behind a
+    "Filters (N)" button, N the active filters; on a wide screen they are open beside the results.
+    `{% filters_toggle open=invalid %}` keeps them open when the filters need fixing."""
+    bits = token.split_contents()[1:]
+    open_when = None
+    for bit in bits:
+        name, _, value = bit.partition("=")
+        if name != "open" or not value:
+            raise template.TemplateSyntaxError("filters_toggle takes only open=<condition>")
+        open_when = parser.compile_filter(value)
+    nodelist = parser.parse(("endfilters_toggle",))
+    parser.delete_first_token()
+    return FiltersToggleNode(nodelist, open_when)
