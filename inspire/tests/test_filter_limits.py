@@ -73,6 +73,11 @@ def get(client, url: str, param: str, values: list[str], extra: str):
     return response, time.perf_counter() - started
 
 
+# The failure this guards against took 20 s to minutes (planning one join per value). Pages are timed in
+# bench/, not here: this bound only catches that pathology, with room for a slow CI machine.
+PATHOLOGICAL_SECONDS = 5
+
+
 def results(response) -> object:
     if response["Content-Type"].startswith("application/json"):
         body = response.json()
@@ -94,14 +99,14 @@ def test_a_hundred_copies_of_a_value_answer_fast_with_the_results_of_one(client,
     assert results(once), "the value should match something, or the comparison proves nothing"
     assert results(thrice) == results(once)
     assert results(hundred) == results(once)
-    assert seconds < 1
+    assert seconds < PATHOLOGICAL_SECONDS
 
 
 @pytest.mark.parametrize(("url", "param", "value", "extra"), CASES + COMPARE_CASES)
 def test_more_distinct_values_than_the_cap_are_refused_with_400(client, catalogue, url, param, value, extra):
     response, seconds = get(client, url, param, [f"{value}{n}" for n in range(100)], extra)
     assert response.status_code == 400
-    assert seconds < 1
+    assert seconds < PATHOLOGICAL_SECONDS
     message = f"Choose at most {MAX_FILTER_VALUES} values; 100 were given."
     if url.startswith("/api/"):
         body = response.json()
@@ -117,7 +122,7 @@ def test_as_many_distinct_values_as_the_cap_are_accepted(client, catalogue):
     assert len(codes) == MAX_FILTER_VALUES
     response, seconds = get(client, "/api/v1/databases/databases/", "jurisdiction", codes, "")
     assert response.status_code == 200
-    assert seconds < 1
+    assert seconds < PATHOLOGICAL_SECONDS
 
 
 def _table_references(filterset) -> int:
