@@ -171,14 +171,6 @@ def read(root: Path = ROOT, known: Known = Known()) -> Catalogue:
     return Catalogue(languages, fields, publishers, ordered, guides)
 
 
-def check() -> list[ContentError]:
-    try:
-        read(ROOT)
-    except ContentInvalid as invalid:
-        return invalid.errors
-    return []
-
-
 def _find(seeded: dict, model, key: str, slug: str | None):
     """A row loaded in this run (None if a curator deleted it), else one already in the database."""
     if slug is None:

@@ -9,6 +9,7 @@ from django.core.management.base import CommandError
 from analytics import content
 from analytics.models import Language, Publisher, Report, TechnologyField
 from inspire.content.errors import ContentInvalid
+from inspire.content.registry import errors_of
 from inspire.content.schema import mirror_domain
 from inspire.content.seeding import Seeder
 
@@ -134,7 +135,7 @@ def test_content_check_names_the_file_and_line_of_each_error(tmp_path, monkeypat
     with (root / "fields.csv").open("a") as handle:
         handle.write("robots,Robots,nowhere,\n")
     monkeypatch.setattr(content, "ROOT", root)
-    errors = [str(error) for error in content.check()]
+    errors = [str(error) for error in errors_of(content)]
     assert f"{report}:{year}: publication_year: Input should be greater than or equal to 1950" in errors
     assert any(error.startswith(f"{root / 'publishers' / 'epo.yaml'}:") and "scribd.com" in error for error in errors)
     assert f"{root / 'fields.csv'}:26: parent nowhere is not a field listed above" in errors

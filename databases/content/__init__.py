@@ -57,14 +57,6 @@ def _duplicates(path: Path, entry: Located[DatabaseEntry], coverage: list[Locate
         seen.setdefault(key, row.line)
 
 
-def check() -> list[ContentError]:
-    try:
-        read()
-    except ContentInvalid as invalid:
-        return invalid.errors
-    return []
-
-
 def load(seeder: Seeder, root: Path | None = None) -> str:
     from databases.services import database_seed
 

@@ -73,14 +73,6 @@ def read(root: Path = ROOT) -> DemoContent:
     return demo
 
 
-def check() -> list[ContentError]:
-    try:
-        read(ROOT)
-    except ContentInvalid as invalid:
-        return invalid.errors
-    return []
-
-
 def load(seeder: Seeder, root: Path = ROOT) -> str:
     from etisc import services
 

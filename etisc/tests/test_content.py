@@ -21,6 +21,7 @@ from etisc.models import (
 )
 from inspire.accounts.models import User
 from inspire.content.errors import ContentInvalid
+from inspire.content.registry import errors_of
 from inspire.content.seeding import Seeder
 
 pytestmark = pytest.mark.django_db
@@ -133,12 +134,12 @@ def test_content_check_names_the_file_and_line_of_each_error(tmp_path, monkeypat
     lines[author - 1] = "  author: demo-stranger"
     path.write_text("\n".join(lines) + "\n")
     monkeypatch.setattr(content, "ROOT", root)
-    errors = [str(error) for error in content.check()]
+    errors = [str(error) for error in errors_of(content)]
     assert any(error.startswith(f"{path}:{kind}: events.1.kind: Input should be") for error in errors), errors
     with pytest.raises(ContentInvalid):
         content.load(Seeder(), root=root)
     lines[kind - 1] = "  kind: workshop"
     path.write_text("\n".join(lines) + "\n")
-    assert [str(error) for error in content.check()] == [
+    assert [str(error) for error in errors_of(content)] == [
         f"{path}:{author}: demo-stranger is not a member of technology-transfer"
     ]

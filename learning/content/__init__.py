@@ -122,14 +122,6 @@ def read(root: Path = ROOT, known: Known = Known()) -> Content:
     return content
 
 
-def check() -> list[ContentError]:
-    try:
-        read(ROOT)
-    except ContentInvalid as invalid:
-        return invalid.errors
-    return []
-
-
 def load(seeder: Seeder, root: Path = ROOT, known: Known = Known()) -> str:
     from learning import services
 

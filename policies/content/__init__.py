@@ -95,14 +95,6 @@ def _toolkit_clashes(topics: list[Located[TopicEntry]]):
                 )
 
 
-def check() -> list[ContentError]:
-    try:
-        read()
-    except ContentInvalid as invalid:
-        return invalid.errors
-    return []
-
-
 def load(seeder: Seeder, root: Path = ROOT) -> str:
     from policies.services import checklist_topic_seed, institution_seed, national_version_seed
 

@@ -117,14 +117,6 @@ def read(root: Path = ROOT, known: Known = Known()) -> Content:
     return content
 
 
-def check() -> list[ContentError]:
-    try:
-        read(ROOT)
-    except ContentInvalid as invalid:
-        return invalid.errors
-    return []
-
-
 def load(seeder: Seeder, root: Path = ROOT, known: Known = Known()) -> str:
     from programmes import services
     from programmes.models import Programme, Source

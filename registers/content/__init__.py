@@ -75,14 +75,6 @@ def _inconsistencies(path: Path, located: Located[JurisdictionEntry], samples: l
         seen.setdefault(key, row.line)
 
 
-def check() -> list[ContentError]:
-    try:
-        read()
-    except ContentInvalid as invalid:
-        return invalid.errors
-    return []
-
-
 def load(seeder: Seeder, root: Path = ROOT, *, every_jurisdiction: bool = True) -> str:
     """Seed the files under `root`. With `every_jurisdiction`, also every portal jurisdiction without a
     file (name, kind and region only), so all of them are listed; an admin import seeds just its files."""

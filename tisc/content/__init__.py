@@ -123,14 +123,6 @@ def read(root: Path = ROOT, *, demo: bool = True) -> Content:
     return Content(networks, demo_content)
 
 
-def check() -> list[ContentError]:
-    try:
-        read()
-    except ContentInvalid as invalid:
-        return invalid.errors
-    return []
-
-
 def _load_directory(networks: list[NetworkFile], seeder: Seeder) -> int:
     from tisc.services.directory import institution_seed, network_seed
 

@@ -6,6 +6,7 @@ from django.core.management import call_command
 
 from inspire.accounts.models import User
 from inspire.content.errors import ContentInvalid
+from inspire.content.registry import errors_of
 from inspire.content.seeding import Seeder
 from tisc import content
 from tisc.models import Institution, InstitutionService, Membership, Network, Report, ServiceRequest
@@ -116,4 +117,4 @@ def test_a_curators_edit_survives_a_reload_and_an_untouched_field_follows_the_fi
 
 
 def test_content_check_knows_the_app():
-    assert content.check() == []
+    assert errors_of(content) == []
