@@ -26,6 +26,7 @@ run: install
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 lint: install
+	$(PY) manage.py compilemessages --ignore .venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run

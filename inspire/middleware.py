@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE when statement_timeout (or a cancel) stops a statement
 
@@ -89,4 +91,24 @@ class PermissionsPolicyMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class ApiLanguageMiddleware:
+    """The API follows Accept-Language for its messages. Pages carry their language in the URL, so
+    LocaleMiddleware gives every unprefixed path English; an API client has no URL prefix to choose
+    with, so it is asked for its header instead."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path_info.startswith("/api/"):
+            return self.get_response(request)
+        language = translation.get_language_from_request(request)
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response.headers["Content-Language"] = language
+        patch_vary_headers(response, ("Accept-Language",))
         return response

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -10,9 +11,20 @@ from inspire.media import serve_upload
 from inspire.sitemaps import SITEMAPS
 
 urlpatterns = [
-    path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("api/v1/", include("inspire.api.urls")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api-docs"),
+    path("admin/login/", admin_sign_in),
+    path("admin/", admin.site.urls),
+    path("media/<path:path>", serve_upload, name="media"),
+]
+
+# Pages a reader reads carry their language: /fr/databases/; English keeps the bare paths.
+urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
     path("databases/", include("databases.urls")),
     path("registers/", include("registers.urls")),
     path("analytics/", include("analytics.urls")),
@@ -21,18 +33,11 @@ urlpatterns = [
     path("tisc/", include("tisc.urls")),
     path("programmes/", include("programmes.urls")),
     path("learning/", include("learning.urls")),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("search/", include("inspire.search.urls")),
     path("accounts/", include("inspire.accounts.urls")),
     path("staff/usage/", include("inspire.usage.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
-    path("api/v1/", include("inspire.api.urls")),
-    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api-docs"),
-    path("admin/login/", admin_sign_in),
-    path("admin/", admin.site.urls),
-    path("media/<path:path>", serve_upload, name="media"),
-]
+    prefix_default_language=False,
+)
 
 if settings.BENCH_HELLO:
     urlpatterns += [path("bench/hello", views.hello)]

@@ -1,11 +1,35 @@
 from django import template
+from django.conf import settings
+from django.urls import translate_url
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, get_language_info
 
 from inspire.facts import Fact
 from inspire.markdown import render_markdown
 from inspire.sections import SECTIONS
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[dict]:
+    """This page in every language the hub speaks: for the switcher and the hreflang alternates.
+    Links, not a POST form, so a page carries no per-visitor token and stays cacheable."""
+    request = context["request"]
+    current = get_language()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        url = translate_url(request.get_full_path(), code)
+        links.append(
+            {
+                "code": code,
+                "name_local": get_language_info(code)["name_local"],
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "current": code == current,
+            }
+        )
+    return links
 
 
 @register.filter(name="markdown")

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext as _
 from rest_framework import serializers
 
 from inspire.search.providers import kind_labels
@@ -10,7 +11,9 @@ class SearchParamsSerializer(serializers.Serializer):
 
     def validate_kind(self, value):
         if value and value not in kind_labels():
-            raise serializers.ValidationError(f"Unknown kind. Choose one of: {', '.join(kind_labels())}.")
+            raise serializers.ValidationError(
+                _("Unknown kind. Choose one of: %(kinds)s.") % {"kinds": ", ".join(kind_labels())}
+            )
         return value
 
 
