@@ -9,6 +9,7 @@ class InspireConfig(AppConfig):
         from django import forms
         from rest_framework import serializers
 
+        from inspire import pagecache
         from inspire.validators import validate_no_control_characters
 
         # Every text field of every form and serializer, the admin's and third-party ones included,
@@ -26,3 +27,5 @@ class InspireConfig(AppConfig):
             return lax(field, data)
 
         serializers.CharField.to_internal_value = strict_text
+
+        pagecache.install()

@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
+    "inspire.pagecache.AnonymousPageCacheMiddleware",
     "inspire.middleware.StatementTimeoutMiddleware",
 ]
 
@@ -186,6 +187,11 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Anonymous pages are served whole from the cache (inspire/pagecache.py); any write retires them at
+# once, so this is only how long an unchanged page may wait before it is rendered afresh (lists of
+# upcoming events move with the clock, not with writes).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 
 # Celery: with Redis it is a real broker and worker; without, tasks run in-process so the site
 # works with nothing else installed.

@@ -34,3 +34,6 @@ REST_FRAMEWORK = {
     **REST_FRAMEWORK,
     "DEFAULT_THROTTLE_RATES": {"anon": "1000/minute", "user": "1000/minute", "writes": "1000/minute"},
 }
+# A test's writes never commit (each test runs in a transaction that is rolled back), so they cannot
+# retire cached pages: tests of the page cache switch it on and commit (inspire/tests/test_pagecache.py).
+PAGE_CACHE_SECONDS = 0

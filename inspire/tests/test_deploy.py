@@ -1,6 +1,8 @@
 """The deploy steps of docs/deploy.md, run for real; docker-compose.yml (no Docker engine here) checked as data."""
 
+import contextlib
 import http.client
+import json
 import os
 import socket
 import subprocess
@@ -12,8 +14,11 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from rest_framework.authtoken.models import Token
 
 from conftest import service_missing
+from etisc.tests.factories import GroupFactory, MembershipFactory
 
 COMPOSE = yaml.safe_load((Path(settings.BASE_DIR) / "docker-compose.yml").read_text())
 SERVICES = COMPOSE["services"]
@@ -59,9 +64,10 @@ def collected_static(tmp_path_factory) -> Path:
     return root
 
 
-@pytest.fixture
-def production_server(transactional_db, collected_static):
-    """gunicorn with production settings, as docs/deploy.md starts it, on this test's database."""
+@contextlib.contextmanager
+def _gunicorn(collected_static: Path):
+    """gunicorn with production settings, as docs/deploy.md starts it, on this test's database and
+    the test Redis database (the environment the test settings set)."""
     database = settings.DATABASES["default"]
     if database["ENGINE"] != "django.db.backends.postgresql":
         service_missing("the production server test needs PostgreSQL (set DATABASE_URL)")
@@ -100,10 +106,27 @@ def production_server(transactional_db, collected_static):
         server.wait(timeout=10)
 
 
+@pytest.fixture
+def production_server(transactional_db, collected_static):
+    with _gunicorn(collected_static) as url:
+        yield url
+
+
+@pytest.fixture
+def two_production_servers(transactional_db, collected_static, require_redis):
+    """Two web instances behind one proxy: one PostgreSQL, one Redis, nothing else shared."""
+    with _gunicorn(collected_static) as first, _gunicorn(collected_static) as second:
+        yield first, second
+
+
 def _get(url: str, headers: dict[str, str]) -> http.client.HTTPResponse:
+    return _request("GET", url, headers)
+
+
+def _request(method: str, url: str, headers: dict[str, str], body: str | None = None) -> http.client.HTTPResponse:
     parts = urlsplit(url)
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
-    connection.request("GET", parts.path or "/", headers={"Host": "hub.example.org", **headers})
+    connection.request(method, parts.path or "/", body=body, headers={"Host": "hub.example.org", **headers})
     return connection.getresponse()
 
 
@@ -117,3 +140,33 @@ def test_production_server_without_the_proxy_header_redirects_to_https(productio
     response = _get(production_server + "/", {})
     assert response.status == 301
     assert response.getheader("Location") == "https://hub.example.org/"
+
+
+PROXIED = {"X-Forwarded-Proto": "https", "X-Forwarded-For": "203.0.113.9"}
+
+
+def test_two_web_instances_behave_as_one_site(two_production_servers):
+    """A reader on one instance sees a post made through the other at once: the cached forum page
+    lives in the shared Redis, and the write retires it for every instance."""
+    first, second = two_production_servers
+    group = GroupFactory(slug="scale-out", name="Scale-out group")
+    author = get_user_model().objects.create_user(username="poster", password="x-long-password-1")
+    MembershipFactory(group=group, user=author)
+    token = Token.objects.create(user=author)
+
+    page = f"{second}/etisc/groups/scale-out/"
+    assert _get(page, PROXIED).getheader("X-Page-Cache") == "miss"
+    assert _get(page, PROXIED).getheader("X-Page-Cache") == "hit"
+    assert _get(f"{first}/etisc/groups/scale-out/", PROXIED).getheader("X-Page-Cache") == "hit"  # one cache
+
+    created = _request(
+        "POST",
+        f"{first}/api/v1/etisc/topics/",
+        {**PROXIED, "Authorization": f"Token {token.key}", "Content-Type": "application/json"},
+        json.dumps({"group": "scale-out", "title": "Posted through the first instance", "body": "Hello"}),
+    )
+    assert created.status == 201, created.read()
+
+    fresh = _get(page, PROXIED)
+    assert fresh.getheader("X-Page-Cache") == "miss"
+    assert "Posted through the first instance" in fresh.read().decode()
