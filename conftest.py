@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from inspire.accounts.models import User
 
@@ -51,6 +52,15 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 def _clean_cache():
     cache.clear()
     yield
+
+
+@pytest.fixture(autouse=True)
+def _english_outside_requests():
+    """A request leaves its language active in the thread; work done outside a request (e-mails,
+    digests, tasks run in-process) must not inherit the last test's."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

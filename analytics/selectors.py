@@ -5,9 +5,11 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, QuerySet
 from django.http import QueryDict
+from django.utils.translation import gettext as _
 
 from analytics.api.filters import ReportFilter
 from analytics.models import MAX_EDITION_CHAIN, Guide, Publisher, Region, Report, Series, TechnologyField
+from inspire.charts import Table, chart
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,32 @@ def _facet_options(param: str, matching: QuerySet[Report]) -> list[tuple[str, st
         return sorted(rows, key=lambda row: row[1])
     rows = matching.filter(languages__isnull=False).values_list("languages__code", "languages__name")
     return sorted(rows.annotate(n=Count("pk", distinct=True)), key=lambda row: row[1])
+
+
+def report_figures(matching: QuerySet[Report], facets: list[Facet]) -> list[Table]:
+    """The matching reports by year of publication and by broad technology field (from the field
+    facet's counts, so each report counts once per area), for the catalogue's charts."""
+    tables = []
+    years = list(
+        matching.filter(publication_year__isnull=False)
+        .order_by()
+        .values_list("publication_year")
+        .annotate(n=Count("pk"))
+        .order_by("publication_year")
+    )
+    if years:
+        rows = [[str(year), count] for year, count in years]
+        plot = chart("bar", [row[0] for row in rows], [(_("Reports"), [row[1] for row in rows])])
+        tables.append(
+            Table("reports-by-year", _("Reports by year of publication"), [_("Year"), _("Reports")], rows, plot)
+        )
+    areas = next((facet.tree for facet in facets if facet.tree), [])
+    rows = sorted(([area.label, area.count] for area in areas if area.count), key=lambda row: -row[1])
+    if rows:
+        plot = chart("bar", [row[0] for row in rows], [(_("Reports"), [row[1] for row in rows])], horizontal=True)
+        title = _("Reports by technology field")
+        tables.append(Table("reports-by-field", title, [_("Technology field"), _("Reports")], rows, plot))
+    return tables
 
 
 def report_detail(slug: str) -> Report:

@@ -42,12 +42,14 @@ def index(request):
     valid = filterset.is_valid()
     paginator = Paginator(filterset.qs if valid else Report.objects.none(), PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))
+    facets = selectors.report_facets(request.GET)
     context = {
         "filterset": filterset,
         "errors": None if valid else _filter_errors(filterset),
         "page_obj": page_obj,
         "reports": page_obj.object_list,
-        "facets": selectors.report_facets(request.GET),
+        "facets": facets,
+        "figures": selectors.report_figures(filterset.qs, facets) if valid else [],
         "sort_choices": SortChoices.CHOICES,
         "sort": request.GET.get("sort", SortChoices.NEWEST),
         "is_filtered": any(key != "page" for key in request.GET),

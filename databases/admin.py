@@ -9,6 +9,7 @@ from import_export.admin import ExportMixin
 from databases import content, services
 from databases.models import Comment, Coverage, DatabaseFeature, PatentDatabase, ReportRevision
 from inspire.content.admin import ContentImportMixin
+from inspire.localtext import translations_form
 
 COVERAGE_KEYS = ("jurisdiction", "document_kind", "level", "covered", "from_year", "note")
 
@@ -128,7 +129,7 @@ class PatentDatabaseAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
     resource_classes = [PatentDatabaseResource]
     content_import = staticmethod(content.import_upload)
     content_import_accepts = _("databases/<slug>.yaml files, with coverage/<slug>.csv files for their coverage.")
-    form = PatentDatabaseAdminForm
+    form = translations_form(PatentDatabase, ("summary",), base=PatentDatabaseAdminForm)
     list_display = ["name", "provider", "kind", "access", "aspi", "is_published", "reviewed_on"]
     list_filter = ["kind", "access", "aspi", "is_published", "features__feature", "coverage__jurisdiction"]
     search_fields = ["name", "provider", "summary", "slug"]

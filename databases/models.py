@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from databases.features import Feature
 from inspire.jurisdictions import all_jurisdictions
+from inspire.localtext import TRANSLATIONS_HELP
 
 EARLIEST_YEAR = 1790  # the first US patent; no collection starts earlier
 
@@ -111,6 +112,7 @@ class PatentDatabase(models.Model):
         help_text=_('Language codes of the user interface, e.g. ["en", "ja"].'),
     )
     summary = models.CharField(_("summary"), max_length=300, help_text=_("One sentence shown on cards."))
+    translations = models.JSONField(_("translations"), default=dict, blank=True, help_text=TRANSLATIONS_HELP)
     overview = models.TextField(_("overview"), help_text=_("Markdown."))
     strengths = models.TextField(_("strengths"), blank=True, help_text=_("Markdown."))
     limitations = models.TextField(_("limitations"), blank=True, help_text=_("Markdown."))

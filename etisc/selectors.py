@@ -1,6 +1,8 @@
 """Reads of the eTISC app, shaped for pages and the API with a fixed number of queries."""
 
-from django.db.models import Q, QuerySet
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import ExtractYear
 
 from etisc.models import (
     Event,
@@ -209,3 +211,23 @@ def notifications_for(*, user) -> QuerySet[Notification]:
 
 def unread_notification_count(*, user) -> int:
     return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+def public_activity_per_year() -> list[tuple[int, int, int]]:
+    """(year, topics started, posts) in what anyone may read: members-only groups stay out."""
+    anyone = AnonymousUser()
+    topics = dict(
+        Topic.objects.visible_to(anyone)
+        .annotate(year=ExtractYear("created_at"))
+        .values_list("year")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    posts = dict(
+        Post.objects.visible_to(anyone)
+        .annotate(year=ExtractYear("created_at"))
+        .values_list("year")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    return [(year, topics.get(year, 0), posts.get(year, 0)) for year in sorted(set(topics) | set(posts))]

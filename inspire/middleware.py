@@ -106,9 +106,9 @@ class ApiLanguageMiddleware:
         if not request.path_info.startswith("/api/"):
             return self.get_response(request)
         language = translation.get_language_from_request(request)
-        translation.activate(language)
         request.LANGUAGE_CODE = language
-        response = self.get_response(request)
+        with translation.override(language):
+            response = self.get_response(request)
         response.headers["Content-Language"] = language
         patch_vary_headers(response, ("Accept-Language",))
         return response

@@ -9,6 +9,7 @@ from inspire import views
 from inspire.accounts.views import admin_sign_in
 from inspire.media import serve_upload
 from inspire.sitemaps import SITEMAPS
+from inspire.usage import views as usage_views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -36,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("inspire.search.urls")),
     path("accounts/", include("inspire.accounts.urls")),
     path("staff/usage/", include("inspire.usage.urls")),
+    path("impact/", usage_views.impact, name="impact"),
     prefix_default_language=False,
 )
 

@@ -5,7 +5,10 @@ import re
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from docx import Document
 
 from inspire.markdown import render_markdown
@@ -34,6 +37,7 @@ class DraftDocument:
     subtitle: str
     sections: list[Section]
     unanswered: list[str]
+    author: str = ""
     national_version: NationalVersion | None = None
 
     def markdown(self) -> str:
@@ -50,6 +54,12 @@ class DraftDocument:
 
     def docx(self) -> bytes:
         document = Document()
+        # Word shows these in File > Info and uses them when the file is shared or indexed.
+        properties = document.core_properties
+        properties.title = _xml_text(self.title)
+        properties.author = _xml_text(self.author)
+        properties.created = timezone.now()
+        properties.language = get_language()
         document.add_heading(_xml_text(self.title), level=0)
         document.add_paragraph().add_run(_xml_text(self.subtitle)).italic = True
         for number, section in enumerate(self.sections, start=1):
@@ -109,18 +119,21 @@ def build(
         # The national model names the laws a policy in that country must respect; cite them at the end.
         sections.append(
             Section(
-                title="Legal framework",
+                title=_("Legal framework"),
                 paragraphs=[
-                    f"This policy is to be read together with the following laws of {draft.country.name}:",
+                    _("This policy is to be read together with the following laws of %(country)s:")
+                    % {"country": draft.country.name},
                     national_version.law_references,
                 ],
             )
         )
-    subtitle = (
-        f"Draft for {draft.institution_name}, prepared with the INSPIRE hub Policy Writer on {timezone.now():%d %B %Y}."
-    )
+    subtitle = _("Draft for %(institution)s, prepared with the INSPIRE hub Policy Writer on %(date)s.") % {
+        "institution": draft.institution_name,
+        "date": date_format(timezone.now(), "DATE_FORMAT"),
+    }
     return DraftDocument(
         title=draft.title,
+        author=draft.institution_name,
         subtitle=subtitle,
         sections=sections,
         unanswered=unanswered,

@@ -8,6 +8,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 from django_countries import countries
 
+from inspire.charts import Table, chart
 from policies.models import ChecklistItem, ChecklistTopic, Institution, NationalVersion, Policy, PolicyDraft
 
 
@@ -138,3 +139,17 @@ def compare_rows(policies: list[Policy]) -> list[CompareRow]:
         # The page stating the terms where one is recorded, else the page where the policy was checked.
         row("source", _("Source"), lambda p: p.terms_source_url or p.source_url, links=True),
     ]
+
+
+def policy_figures(type_counts: list[tuple[str, str, int]], region_counts: list[tuple[str, str, int]]) -> list[Table]:
+    """The listed policies by kind and by region, for the database's charts (from the facet counts)."""
+    tables = []
+    for slug, title, heading, counts in (
+        ("policies-by-kind", _("Policies by kind"), _("Kind of policy"), type_counts),
+        ("policies-by-region", _("Policies by region"), _("Region"), region_counts),
+    ):
+        rows = [[str(label), count] for _value, label, count in counts if count]
+        if rows:
+            plot = chart("bar", [row[0] for row in rows], [(_("Policies"), [row[1] for row in rows])], horizontal=True)
+            tables.append(Table(slug, title, [heading, _("Policies")], rows, plot))
+    return tables

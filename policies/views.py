@@ -35,14 +35,15 @@ def index(request):
         return render(request, "policies/index.html", {**context, "invalid": True}, status=400)
     rows = filterset.qs
     counts = selectors.facet_counts(rows)
+    type_options = [(value, label, counts["policy_type"].get(value, 0)) for value, label in Policy.Type.choices]
+    region_counts = [(code, label, counts["region"].get(code, 0)) for code, label in CONTINENTS.items()]
     context.update(
         {
             "page_obj": Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page")),
-            "type_options": [
-                (value, label, counts["policy_type"].get(value, 0)) for value, label in Policy.Type.choices
-            ],
+            "type_options": type_options,
             "selected_types": filterset.form.cleaned_data.get("policy_type") or [],
-            "region_counts": [(code, label, counts["region"].get(code, 0)) for code, label in CONTINENTS.items()],
+            "region_counts": region_counts,
+            "figures": selectors.policy_figures(type_options, region_counts),
             "country_links": selectors.countries_with_policies(),
         }
     )

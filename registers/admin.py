@@ -1,11 +1,13 @@
 from django.contrib import admin, messages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from import_export import fields, resources, widgets
 from import_export.admin import ExportMixin
 
 from inspire.content.admin import ContentImportMixin
 from inspire.facts import Fact
+from inspire.localtext import translation_fieldsets_row, translations_form
 from registers import content, tasks
 from registers.models import (
     COLUMNS,
@@ -144,9 +146,10 @@ class SampleNumberInline(admin.TabularInline):
 
 class JurisdictionNoteInline(admin.StackedInline):
     model = JurisdictionNote
+    form = translations_form(JurisdictionNote, ("text",))
     formfield_overrides = URL_FIELDS
     extra = 0
-    fields = [("topic", "position"), "text", ("source_url", "reviewed_on")]
+    fields = [("topic", "position"), "text", translation_fieldsets_row("text"), ("source_url", "reviewed_on")]
 
 
 @admin.register(Jurisdiction)
@@ -183,4 +186,8 @@ class ResourceAdmin(ContentImportMixin, ExportMixin, admin.ModelAdmin):
         urls = sorted(set(queryset.values_list("url", flat=True)))
         for url in urls:
             tasks.link_check.delay(url)
-        self.message_user(request, _("Queued %(n)d link checks.") % {"n": len(urls)}, messages.SUCCESS)
+        self.message_user(
+            request,
+            ngettext("Queued %(n)d link check.", "Queued %(n)d link checks.", len(urls)) % {"n": len(urls)},
+            messages.SUCCESS,
+        )

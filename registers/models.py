@@ -1,13 +1,17 @@
 """Patent jurisdictions, the online resources of their offices (registers, gazettes, …), a
 jurisdiction file with legal-status notes, search tips and sample numbers, and sourced notes by topic."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 
 from inspire.jurisdictions import REGIONS, portal_jurisdictions
+from inspire.localtext import TRANSLATIONS_HELP
 
 # Table columns. Each has three states: yes (the jurisdiction has a resource of one of these kinds),
 # recorded no (a ColumnAbsence with its source) and not recorded (neither).
@@ -120,6 +124,14 @@ class Jurisdiction(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("registers:detail", args=[self.code])
+
+    @property
+    def local_name(self) -> str:
+        """The name in the reader's language where ISO 3166 has one (django-countries ships the
+        translations); the curated English name otherwise, and always in English."""
+        if self.kind != self.Kind.COUNTRY or get_language() == settings.LANGUAGE_CODE:
+            return self.name
+        return countries.name(self.code) or self.name
 
     @property
     def system_name(self) -> str:
@@ -326,6 +338,7 @@ class JurisdictionNote(models.Model):
         _("position"), default=1, help_text=_("Order among this jurisdiction's notes on the same topic.")
     )
     text = models.TextField(_("text"), help_text=_("Markdown, a sentence or two."))
+    translations = models.JSONField(_("translations"), default=dict, blank=True, help_text=TRANSLATIONS_HELP)
     source_url = models.URLField(_("source"), max_length=500, help_text=_("The page that states this."))
     reviewed_on = models.DateField(_("reviewed on"))
 

@@ -169,7 +169,7 @@ def map_states() -> dict:
         on += [f"member:{organisation.code}" for organisation in jurisdiction.memberships.all()]
         off = [column for column in COLUMNS if column not in on and getattr(jurisdiction, f"absent_{column}")]
         jurisdictions[jurisdiction.code] = {
-            "name": jurisdiction.name,
+            "name": jurisdiction.local_name,
             "url": jurisdiction.get_absolute_url(),
             "on": on,
             "off": off,

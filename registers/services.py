@@ -113,7 +113,12 @@ def jurisdiction_contents_seed(
             JurisdictionNote,
             key=f"registers/{code}/notes/{note.topic.value}/{positions[note.topic]}",
             lookup={"jurisdiction": jurisdiction, "topic": note.topic.value, "position": positions[note.topic]},
-            values={"text": note.text, "source_url": note.source, "reviewed_on": note.reviewed_on},
+            values={
+                "text": note.text,
+                "translations": {language: text.model_dump() for language, text in note.translations.items()},
+                "source_url": note.source,
+                "reviewed_on": note.reviewed_on,
+            },
         )
 
 

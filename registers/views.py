@@ -82,7 +82,7 @@ def detail(request, code: str):
             # PCT is left out: an international application never becomes a patent by itself.
             "regional_systems": [system for system in jurisdiction.memberships.all() if system.code != "WO"],
             "oapi_member": any(system.code == "OA" for system in jurisdiction.memberships.all()),
-            "trail": [(reverse("registers:index"), _("Patent registers")), ("", jurisdiction.name)],
+            "trail": [(reverse("registers:index"), _("Patent registers")), ("", jurisdiction.local_name)],
         },
     )
 

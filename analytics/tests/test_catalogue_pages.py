@@ -139,3 +139,19 @@ def test_page_links_keep_the_active_filters(client, db):
     response = client.get(INDEX, {"field": "batteries"})
     assert "?field=batteries&amp;page=2" in response.content.decode()
     assert len(client.get(INDEX, {"field": "batteries", "page": 2}).context["reports"]) == 1
+
+
+@pytest.mark.django_db
+def test_the_catalogue_draws_the_matching_reports_by_year_with_the_numbers_in_a_table(client):
+    from analytics.tests.factories import ReportFactory
+
+    ReportFactory(publication_year=2019)
+    ReportFactory(publication_year=2022)
+    ReportFactory(publication_year=2022)
+    page = client.get("/analytics/").content.decode()
+    assert "The catalogue in figures" in page
+    assert 'data-chart="chart-data-reports-by-year"' in page
+    assert '<th scope="row">2022</th><td class="num">2</td>' in page
+    filtered = client.get("/analytics/?year_min=2020").content.decode()
+    assert "These reports in figures" in filtered
+    assert '<th scope="row">2019</th>' not in filtered

@@ -7,7 +7,7 @@ from pydantic import AfterValidator, Field
 
 from databases.features import Feature
 from databases.models import Coverage, PatentDatabase
-from inspire.content.schema import Entry, Markdown, ReviewDate, Sourced, WebAddress
+from inspire.content.schema import Entry, Markdown, ReviewDate, Sourced, TranslatedLanguage, WebAddress
 from inspire.jurisdictions import all_jurisdictions
 
 
@@ -28,6 +28,10 @@ class FeatureFact(Entry):
     note: str = Field(default="", max_length=200)
 
 
+class SummaryText(Entry):
+    summary: str = Field(min_length=1, max_length=400)
+
+
 class DatabaseEntry(Sourced):
     name: str = Field(max_length=160)
     provider: str = Field(max_length=200)
@@ -38,6 +42,8 @@ class DatabaseEntry(Sourced):
     aspi: bool | None = None
     interface_languages: list[str] = []
     summary: str = Field(max_length=300)
+    # The summary in other languages (`translations: {fr: {summary: ...}}`): the same facts.
+    translations: dict[TranslatedLanguage, SummaryText] = {}
     overview: Markdown
     strengths: Markdown = ""
     limitations: Markdown = ""

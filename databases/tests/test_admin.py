@@ -111,3 +111,18 @@ def test_changing_the_report_in_admin_needs_a_summary_and_logs_a_revision(client
     alpha.refresh_from_db()
     assert alpha.tips == "New tip."
     assert ReportRevision.objects.get(database=alpha).summary == "Tips added."
+
+
+def test_curator_writes_the_summary_in_each_language_beside_the_english(client, staff_user, known_databases):
+    alpha = known_databases["alpha"]
+    alpha.features.all().delete()
+    alpha.coverage.all().delete()
+    client.force_login(staff_user)
+    url = f"/admin/databases/patentdatabase/{alpha.pk}/change/"
+    assert 'name="summary_fr"' in client.get(url).content.decode()
+    french = "Une base de données de brevets pour les essais."
+    response = client.post(url, admin_form_data(alpha, summary_fr=french, summary_ar=""))
+    assert response.status_code == 302
+    alpha.refresh_from_db()
+    assert alpha.translations == {"fr": {"summary": french}}
+    assert french in client.get(url).content.decode()

@@ -40,6 +40,13 @@ def test_curated_content_keeps_all_49_databases_each_with_source_and_review_date
     assert kinds == {choice for choice, _label in PatentDatabase.Kind.choices}
 
 
+def test_every_database_summary_reads_in_the_six_un_languages():
+    load()
+    for database in PatentDatabase.objects.all():
+        assert set(database.translations) == {"ar", "zh-hans", "fr", "ru", "es"}, database.slug
+        assert all(texts["summary"] for texts in database.translations.values()), database.slug
+
+
 def test_loading_content_twice_changes_nothing():
     load()
     first = snapshot()

@@ -108,3 +108,17 @@ def test_pagination_links_keep_the_filters(client, known_databases):
     html = response.content.decode()
     assert "feature=boolean&amp;page=2" in html
     assert slugs_on(client.get("/databases/?feature=boolean&page=2"))
+
+
+@pytest.mark.django_db
+def test_a_database_summary_reads_in_the_readers_language_or_says_it_is_english_only(client):
+    PatentDatabaseFactory(
+        slug="espacenet",
+        summary="Free worldwide patent search from the EPO.",
+        translations={"fr": {"summary": "Recherche gratuite de brevets du monde entier, proposée par l'OEB."}},
+    )
+    french = client.get("/fr/databases/espacenet/").content.decode()
+    assert '<p class="lead">Recherche gratuite de brevets du monde entier, proposée par l&#x27;OEB.</p>' in french
+    russian = client.get("/ru/databases/").content.decode()
+    assert '<p lang="en">Free worldwide patent search from the EPO.</p><p class="english-only">' in russian
+    assert "<p>Free worldwide patent search from the EPO.</p>" in client.get("/databases/").content.decode()

@@ -12,6 +12,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from etisc.models import (
     Event,
@@ -214,7 +215,12 @@ def digests_send() -> int:
         with transaction.atomic():
             if recipient.email and readable:
                 send_mail(
-                    subject=_("[INSPIRE eTISC] Your daily digest: %(n)d notifications") % {"n": len(readable)},
+                    subject=ngettext(
+                        "[INSPIRE eTISC] Your daily digest: %(n)d notification",
+                        "[INSPIRE eTISC] Your daily digest: %(n)d notifications",
+                        len(readable),
+                    )
+                    % {"n": len(readable)},
                     message=_notification_mail_body(readable),
                     from_email=settings.DEFAULT_FROM_EMAIL,
                     recipient_list=[recipient.email],

@@ -142,7 +142,7 @@ def test_digest_rechecks_each_notification_and_sends_only_what_the_recipient_can
 
     assert services.digests_send() == 1
     (digest,) = _mail_to(leaver)
-    assert "1 notifications" in digest.subject
+    assert "Your daily digest: 1 notification" in digest.subject
     assert public_topic.title in digest.body and SECRET_TITLE not in digest.body
     states = dict(Notification.objects.filter(recipient=leaver).values_list("url", "email_state"))
     assert sorted(states.values()) == [Notification.EmailState.SENT, Notification.EmailState.SKIPPED]

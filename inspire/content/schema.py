@@ -2,7 +2,7 @@
 fact (never a document mirror), review dates, jurisdiction codes."""
 
 import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -68,6 +68,8 @@ def _not_in_future(day: datetime.date) -> datetime.date:
 WebAddress = Annotated[str, Field(max_length=500), AfterValidator(_web_address)]
 ReviewDate = Annotated[datetime.date, AfterValidator(_not_in_future)]
 Markdown = Annotated[str, Field(default="")]
+# A language the interface is translated into (settings.LANGUAGES less English, the source).
+TranslatedLanguage = Literal["ar", "zh-hans", "fr", "ru", "es"]
 
 
 class Entry(BaseModel):

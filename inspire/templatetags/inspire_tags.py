@@ -1,14 +1,36 @@
 from django import template
 from django.conf import settings
+from django.forms.utils import flatatt
 from django.urls import translate_url
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext as _
 
 from inspire.facts import Fact
+from inspire.localtext import LocalText, local_text
 from inspire.markdown import render_markdown
 from inspire.sections import SECTIONS
 
 register = template.Library()
+
+
+@register.simple_tag
+def local(obj, field: str) -> LocalText:
+    """`{% local note "text" as text %}`: the curated text in the reader's language, or English."""
+    return local_text(obj, field)
+
+
+@register.simple_tag
+def local_paragraph(obj, field: str, css_class: str = ""):
+    """A curated plain-text field as a paragraph in the reader's language; English, marked as such
+    (for screen readers too) with a visible note, where no translation is recorded."""
+    text = local_text(obj, field)
+    attrs = {"class": css_class} if css_class else {}
+    if not text.english_only:
+        return format_html("<p{}>{}</p>", flatatt(attrs), text.text)
+    note = _("English only: not translated yet.")
+    return format_html('<p{}>{}</p><p class="english-only">{}</p>', flatatt({**attrs, "lang": "en"}), text.text, note)
 
 
 @register.simple_tag(takes_context=True)
@@ -55,11 +77,45 @@ def query_transform(context, **changes) -> str:
     return params.urlencode()
 
 
-@register.inclusion_tag("components/fact.html")
+@register.simple_tag
 def fact(value, label: str = ""):
-    """A yes / recorded-no / not-recorded mark with its words; `label` replaces the words for yes."""
+    """A yes / recorded-no / not-recorded mark with its words; `label` replaces the words for yes.
+    Built in Python, not an included template: tables show hundreds of these per page."""
     state = Fact.of(value)
-    return {"state": state, "text": label if label and state == Fact.YES else state.label}
+    text = label if label and state == Fact.YES else state.label
+    return format_html(
+        '<span class="fact fact-{}"><span class="fact-symbol" aria-hidden="true">{}</span> {}</span>',
+        state,
+        state.symbol,
+        text,
+    )
+
+
+OPTION = '<option value="{}">{}</option>'
+SELECTED_OPTION = '<option value="{}" selected>{}</option>'
+
+
+@register.simple_tag
+def select(bound_field):
+    """A choice field's <select>, built in Python. Django renders each <option> as its own template,
+    which costs most of a filter page whose selects list every country or language."""
+    field, widget = bound_field.field, bound_field.field.widget
+    choices = list(field.choices)
+    if any(isinstance(label, (list, tuple)) for _value, label in choices):
+        return str(bound_field)  # option groups: leave them to Django's widget
+    value = bound_field.value()
+    values = value if isinstance(value, (list, tuple)) else [value]
+    selected = {str(v) for v in values if v not in (None, "")}
+    attrs = widget.build_attrs(widget.attrs, {"name": bound_field.html_name, "id": bound_field.auto_id})
+    attrs = bound_field.build_widget_attrs(attrs, widget)
+    if widget.allow_multiple_selected:
+        attrs["multiple"] = True
+    options = format_html_join(
+        "",
+        "{}",
+        ((format_html(SELECTED_OPTION if str(v) in selected else OPTION, v, label),) for v, label in choices),
+    )
+    return format_html("<select{}>{}</select>", flatatt(attrs), options)
 
 
 @register.inclusion_tag("components/fact_legend.html")

@@ -68,6 +68,7 @@ PAGES = {
     "programme aspi": "/programmes/aspi/",
     "eligibility result": "/programmes/eligibility/?country=KE&type=university",
     "learning": "/learning/",
+    "impact": "/impact/",
     "sign in": "/accounts/login/",
     "sign up": "/accounts/signup/",
     "404": "/no-such-page/",

@@ -1,5 +1,6 @@
 """Reads for the staff dashboard, its CSV export and the staff API. Figures come from roll-ups only."""
 
+import dataclasses
 import datetime
 from dataclasses import dataclass, field
 
@@ -7,6 +8,9 @@ from django.db.models import Max, Sum
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from etisc import selectors as etisc
+from inspire import charts
+from inspire.charts import chart
 from inspire.sections import SECTIONS
 from inspire.usage.capture import HOME_SECTION
 from inspire.usage.models import DailyRollup, Dimension, Event, MonthlyRollup, YearlyRollup
@@ -33,12 +37,11 @@ class Table:
         return f"{self.slug}-data"
 
     def chart_data(self) -> dict:
-        return {
-            "type": self.chart_type,
-            "labels": [str(row[self.label_column]) for row in self.rows],
-            "label": str(self.columns[self.chart_column]),
-            "values": [row[self.chart_column] for row in self.rows],
-        }
+        return chart(
+            self.chart_type,
+            [str(row[self.label_column]) for row in self.rows],
+            [(str(self.columns[self.chart_column]), [row[self.chart_column] for row in self.rows])],
+        )
 
 
 def section_title(label: str) -> str:
@@ -187,3 +190,31 @@ def dashboard_table(slug: str, first_day: datetime.date, last_day: datetime.date
 
 def has_synthetic_events() -> bool:
     return Event.objects.filter(is_synthetic=True).exists()
+
+
+def _charted(table: Table, *, horizontal: bool = False) -> charts.Table:
+    plot = table.chart_data() if table.rows else None
+    if plot:
+        plot["horizontal"] = horizontal
+    return charts.Table(table.slug, table.title, table.columns, table.rows, plot, table.notes)
+
+
+def impact_tables(today: datetime.date) -> list[charts.Table]:
+    """The public Impact page: every year on record, from the roll-ups (no visitor is identifiable)."""
+    first_day = datetime.date(2000, 1, 1)
+    return [
+        _charted(dataclasses.replace(users_per_year(first_day, today), notes=[])),
+        _charted(top_countries(first_day, today), horizontal=True),
+        _charted(users_per_section(first_day, today), horizontal=True),
+        _charted(most_downloaded(first_day, today), horizontal=True),
+        forum_activity(),
+    ]
+
+
+def forum_activity() -> charts.Table:
+    rows = [[str(year), topics, posts] for year, topics, posts in etisc.public_activity_per_year()]
+    plot = chart(
+        "bar", [r[0] for r in rows], [(_("Topics started"), [r[1] for r in rows]), (_("Posts"), [r[2] for r in rows])]
+    )
+    columns = [str(_("Year")), str(_("Topics started")), str(_("Posts"))]
+    return charts.Table("forum", str(_("eTISC forum activity per year")), columns, rows, plot if rows else None)

@@ -2,6 +2,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
@@ -65,3 +66,15 @@ def table_csv(request, slug: str):
     writer.writerow(table.columns)
     writer.writerows(table.rows)
     return response
+
+
+@require_GET
+def impact(request):
+    """Public figures of the hub's use, like those in WIPO's own reports, each chart with its table."""
+    tables = selectors.impact_tables(timezone.localdate())
+    context = {
+        "tables": [table for table in tables if table.rows],
+        "has_synthetic": selectors.has_synthetic_events(),
+        "trail": [("", _("Impact"))],
+    }
+    return render(request, "usage/impact.html", context)

@@ -146,3 +146,12 @@ def test_country_and_toolkit_pages_show_sources_with_review_dates(client, curate
     assert "reviewed Dec. 1, 2026" in country
     toolkit = client.get(reverse("policies:toolkit")).content.decode()
     assert toolkit.count("reviewed Nov. 24, 2026") == 7
+
+
+def test_the_database_draws_its_policies_by_kind_and_region_with_the_numbers_in_tables(client, mixed):
+    page = client.get(INDEX).content.decode()
+    assert 'data-chart="chart-data-policies-by-kind"' in page
+    assert '<script id="chart-data-policies-by-region" type="application/json">' in page
+    assert '<th scope="row">Open access</th><td class="num">1</td>' in page
+    assert '<th scope="row">Africa</th><td class="num">1</td>' in page
+    assert '<th scope="row">Europe</th><td class="num">2</td>' in page

@@ -2,6 +2,7 @@ import io
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 from docx import Document
 
 from inspire.testing import assert_constant_queries
@@ -122,6 +123,18 @@ def test_docx_download_is_a_word_document_with_the_clauses(client, user, checkli
     paragraphs = [p.text for p in Document(io.BytesIO(response.content)).paragraphs]
     assert "Our IP Policy" in paragraphs
     assert "Technology Transfer Office shares income in thirds." in paragraphs
+
+
+def test_the_docx_carries_its_title_author_and_language_and_speaks_the_readers_language(client, user, checklist, draft):
+    client.force_login(user)
+    with translation.override("fr"):
+        url = reverse("policies:draft-download", args=[draft.pk, "docx"])
+    assert url.startswith("/fr/")
+    document = Document(io.BytesIO(client.get(url).content))
+    assert document.core_properties.title == "Our IP Policy"
+    assert document.core_properties.author == draft.institution_name
+    assert document.core_properties.language == "fr"
+    assert any(p.text.startswith(f"Projet pour {draft.institution_name}") for p in document.paragraphs)
 
 
 def test_a_draft_saved_with_control_characters_still_downloads_as_docx(client, api_client, user, checklist):

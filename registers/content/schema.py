@@ -10,7 +10,7 @@ from typing import Annotated
 from django.core.exceptions import ValidationError
 from pydantic import AfterValidator, Field, model_validator
 
-from inspire.content.schema import Entry, Markdown, ReviewDate, Sourced, WebAddress
+from inspire.content.schema import Entry, Markdown, ReviewDate, Sourced, TranslatedLanguage, WebAddress
 from inspire.jurisdictions import portal_jurisdictions
 from registers.models import COLUMNS, JurisdictionNote, Resource, SampleNumber, validate_language_list
 
@@ -79,12 +79,18 @@ class FileEntry(Sourced):
     coverage_notes: Markdown
 
 
+class NoteText(Entry):
+    text: str = Field(min_length=1, max_length=900)
+
+
 class NoteEntry(Sourced):
-    """One statement about the jurisdiction, shown under its topic's heading."""
+    """One statement about the jurisdiction, shown under its topic's heading, and its translations
+    (`translations: {fr: {text: ...}}`), which state the same facts from the same source."""
 
     topic: JurisdictionNote.Topic
     # Markdown; required, unlike the file's prose.
     text: str = Field(min_length=1, max_length=600)
+    translations: dict[TranslatedLanguage, NoteText] = {}
 
 
 def _source_with_date(entry):

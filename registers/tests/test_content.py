@@ -375,3 +375,14 @@ def test_sample_numbers_with_their_own_source_need_no_jurisdiction_file(files):
     assert {(error.path.name, error.message) for error in raised.value.errors} == {
         ("IM.yaml", "sample numbers without their own source need a jurisdiction file: add `file:`")
     }
+
+
+def test_notes_of_the_regional_systems_and_their_members_read_in_french_spanish_and_arabic(loaded):
+    """OAPI and ARIPO readers work in French, English and Spanish, GCC readers in Arabic, EAPO
+    readers in Russian: every note of those systems' files is translated for them."""
+    for system, languages in {"OA": {"fr", "es", "ar"}, "AP": {"fr", "es", "ar"}, "GC": {"ar"}, "EA": {"ru"}}.items():
+        codes = [system, *Jurisdiction.objects.get(code=system).members.values_list("code", flat=True)]
+        notes = JurisdictionNote.objects.filter(jurisdiction__code__in=codes)
+        assert notes.exists(), system
+        for note in notes:
+            assert languages <= set(note.translations), (note.jurisdiction.code, note.topic, note.translations.keys())

@@ -1,28 +1,14 @@
 """Figures laid out as tables (and the chart of each table's numbers) for pages, print and CSV."""
 
 import datetime
-from dataclasses import dataclass, field
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from inspire.charts import Table
+from inspire.charts import chart as chart_data
 from tisc.choices import Gender, Outcome, RequesterCategory, RequestKind
 from tisc.models import Indicator, Report
-
-
-@dataclass
-class Table:
-    slug: str
-    title: str
-    columns: list[str]
-    rows: list[list]
-    # {"type", "labels", "datasets": [{"label", "values"}], "stacked", "horizontal"}: the rows' numbers, drawn.
-    chart: dict | None = None
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def data_id(self) -> str:
-        return f"chart-data-{self.slug}"
 
 
 def _label(choices, code: str) -> str:
@@ -33,20 +19,10 @@ def _month(code: str) -> str:
     return date_format(datetime.date.fromisoformat(f"{code}-01"), "M Y")
 
 
-def _chart(kind: str, labels: list, datasets: list[tuple[str, list]], **options) -> dict:
-    return {
-        "type": kind,
-        "labels": labels,
-        "datasets": [{"label": label, "values": values} for label, values in datasets],
-        "stacked": options.get("stacked", False),
-        "horizontal": options.get("horizontal", False),
-    }
-
-
 def _counts_table(slug: str, title: str, heading: str, counts: dict, choices, *, chart: bool) -> Table:
     rows = [[_label(choices, code), counts[code]] for code, _l in choices if counts.get(code)]
     rows += [[code, count] for code, count in counts.items() if code not in dict(choices)]
-    plot = _chart("bar", [r[0] for r in rows], [(_("Requests"), [r[1] for r in rows])], horizontal=True)
+    plot = chart_data("bar", [r[0] for r in rows], [(_("Requests"), [r[1] for r in rows])], horizontal=True)
     return Table(slug, title, [heading, _("Requests")], rows, plot if chart and rows else None)
 
 
@@ -88,7 +64,7 @@ def figure_tables(figures: dict, *, charts: bool = True) -> list[Table]:
             )
         shared = figures.get("network_targets")
         target = (_("Network target %(year)s") if shared else _("Target %(year)s")) % {"year": year}
-        plot = _chart(
+        plot = chart_data(
             "bar",
             [r[0] for r in rows],
             [
@@ -117,7 +93,7 @@ def figure_tables(figures: dict, *, charts: bool = True) -> list[Table]:
     months = figures["months"]
     if any(m["requests"] for m in months):
         rows = [[_month(m["month"]), m["requests"], m["searches"], m["hours"]] for m in months]
-        plot = _chart(
+        plot = chart_data(
             "bar",
             [r[0] for r in rows],
             [(_("Service requests"), [r[1] for r in rows]), (_("Searches"), [r[2] for r in rows])],
@@ -145,7 +121,7 @@ def figure_tables(figures: dict, *, charts: bool = True) -> list[Table]:
         rows = [
             [_month(m["month"]), m["trainings"], m["women"], m["men"], m["other"], m["participants"]] for m in months
         ]
-        plot = _chart(
+        plot = chart_data(
             "bar",
             [r[0] for r in rows],
             [
@@ -227,7 +203,9 @@ def figure_tables(figures: dict, *, charts: bool = True) -> list[Table]:
                     _("Women"),
                 ],
                 rows,
-                _chart("bar", [r[0] for r in rows], [(_("Service requests"), [r[2] for r in rows])], horizontal=True)
+                chart_data(
+                    "bar", [r[0] for r in rows], [(_("Service requests"), [r[2] for r in rows])], horizontal=True
+                )
                 if charts
                 else None,
             )

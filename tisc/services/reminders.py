@@ -6,6 +6,7 @@ import datetime
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tisc.models import Network, ReminderSent, Report, ReportEvent
 from tisc.periods import Period
@@ -70,7 +71,11 @@ def reminders_send(*, today: datetime.date) -> int:
                     "subject": report.subject,
                     "period": report.period.label,
                 }
-                body = _("The report is due in %(days)s day(s). Write and submit it here:\n\n%(url)s") % {
+                body = ngettext(
+                    "The report is due in %(days)s day. Write and submit it here:\n\n%(url)s",
+                    "The report is due in %(days)s days. Write and submit it here:\n\n%(url)s",
+                    days_left,
+                ) % {
                     "days": days_left,
                     "url": settings.SITE_URL + report.get_absolute_url(),
                 }

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tisc import imports
@@ -168,7 +169,9 @@ def upload(request, slug: str):
             except ValidationError as error:
                 errors = [str(message) for message in error.messages]
             else:
-                messages.success(request, _("%(count)s rows imported.") % {"count": count})
+                messages.success(
+                    request, ngettext("%(count)s row imported.", "%(count)s rows imported.", count) % {"count": count}
+                )
                 return redirect("tisc:record", slug=institution.slug)
     context = {
         "form": form,

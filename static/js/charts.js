@@ -1,14 +1,15 @@
-// Draws each programme chart from the JSON beside it; the table below the chart holds the same numbers.
+// Draws each chart from the JSON beside it. The table under every chart holds the same numbers,
+// so the page says everything without this script (and to screen readers).
 (function () {
   "use strict";
-  var COLOURS = ["#0b4f8a", "#c25e00"];
+  var COLOURS = ["#0b4f8a", "#e08a00", "#1e6b37", "#7a3b8f", "#a3201b", "#4a5563"];
 
   function draw(canvas) {
     var source = document.getElementById(canvas.dataset.chart);
     if (!source) { return; }
     var data = JSON.parse(source.textContent);
     new window.Chart(canvas, {
-      type: "bar",
+      type: data.type || "bar",
       data: {
         labels: data.labels,
         datasets: data.datasets.map(function (set, index) {
@@ -17,10 +18,17 @@
         })
       },
       options: {
+        indexAxis: data.horizontal ? "y" : "x",
+        locale: document.documentElement.lang,
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } }
+        // Arabic pages read right to left: the category axis and the legend follow.
+        plugins: { legend: { display: data.datasets.length > 1, rtl: document.dir === "rtl" } },
+        scales: {
+          x: { stacked: Boolean(data.stacked), beginAtZero: true },
+          y: { stacked: Boolean(data.stacked), beginAtZero: true, ticks: { precision: 0 } }
+        }
       }
     });
   }
