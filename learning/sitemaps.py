@@ -1,10 +1,10 @@
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from inspire.translated_sitemap import TranslatedSitemap
 from learning.models import LearningPath, LearningResource
 
 
-class LearningResourceSitemap(Sitemap):
+class LearningResourceSitemap(TranslatedSitemap):
     changefreq = "monthly"
 
     def items(self):
@@ -14,7 +14,7 @@ class LearningResourceSitemap(Sitemap):
         return resource.reviewed_on
 
 
-class LearningPathSitemap(Sitemap):
+class LearningPathSitemap(TranslatedSitemap):
     changefreq = "monthly"
 
     def items(self):
@@ -24,7 +24,7 @@ class LearningPathSitemap(Sitemap):
         return path.reviewed_on
 
 
-class LearningPagesSitemap(Sitemap):
+class LearningPagesSitemap(TranslatedSitemap):
     changefreq = "weekly"
 
     def items(self):

@@ -1,10 +1,10 @@
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from inspire.translated_sitemap import TranslatedSitemap
 from programmes.models import Programme
 
 
-class ProgrammeSitemap(Sitemap):
+class ProgrammeSitemap(TranslatedSitemap):
     changefreq = "monthly"
 
     def items(self):
@@ -14,7 +14,7 @@ class ProgrammeSitemap(Sitemap):
         return programme.reviewed_on
 
 
-class ProgrammePagesSitemap(Sitemap):
+class ProgrammePagesSitemap(TranslatedSitemap):
     changefreq = "monthly"
 
     def items(self):
