@@ -216,18 +216,10 @@ def unread_notification_count(*, user) -> int:
 def public_activity_per_year() -> list[tuple[int, int, int]]:
     """(year, topics started, posts) in what anyone may read: members-only groups stay out."""
     anyone = AnonymousUser()
-    topics = dict(
-        Topic.objects.visible_to(anyone)
-        .annotate(year=ExtractYear("created_at"))
-        .values_list("year")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    posts = dict(
-        Post.objects.visible_to(anyone)
-        .annotate(year=ExtractYear("created_at"))
-        .values_list("year")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
+    topics = _count_per_year(Topic.objects.visible_to(anyone))
+    posts = _count_per_year(Post.objects.visible_to(anyone))
     return [(year, topics.get(year, 0), posts.get(year, 0)) for year in sorted(set(topics) | set(posts))]
+
+
+def _count_per_year(rows: QuerySet) -> dict[int, int]:
+    return dict(rows.annotate(year=ExtractYear("created_at")).values_list("year").annotate(n=Count("pk")).order_by())

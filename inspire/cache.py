@@ -7,7 +7,9 @@ while Redis is down pages keep rendering: reads miss, writes are dropped, rate l
 
 import logging
 import time
+import uuid
 
+from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -69,3 +71,13 @@ class ResilientRedisCache(RedisCache):
 
     def clear(self):
         return self._guard("clear", None, super().clear)
+
+
+def version_token(key: str) -> str:
+    """The token stored at `key`, made once if missing (add, so concurrent first readers agree).
+    Cached fragments and pages carry it in their keys; deleting or replacing it retires them all."""
+    version = cache.get(key)
+    if version is None:
+        cache.add(key, uuid.uuid4().hex, timeout=None)
+        version = cache.get(key) or "uncached"
+    return version

@@ -24,6 +24,8 @@ from django.db.backends.signals import connection_created
 from django.http import HttpResponse
 from django.utils.translation import get_language
 
+from inspire.cache import version_token
+
 VERSION_KEY = "pagecache:version"
 # Writes to these tables never show on an anonymous page: counting a visit, ticking the scheduler,
 # or a member's own read marks, watches and notifications must not empty the cache.
@@ -36,11 +38,7 @@ KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
 
 
 def content_version() -> str:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(VERSION_KEY) or "uncached"
-    return version
+    return version_token(VERSION_KEY)
 
 
 def retire_pages() -> None:

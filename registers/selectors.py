@@ -1,13 +1,12 @@
 """Reads for the register portal's pages, API and home page."""
 
-import uuid
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
 
+from inspire.cache import version_token
 from inspire.facts import Fact
 from registers import deeplinks
 from registers.models import COLUMNS, ColumnAbsence, Jurisdiction, JurisdictionNote, Resource
@@ -20,11 +19,7 @@ CONTENT_VERSION_KEY = "registers:content-version"
 def content_version() -> str:
     """A token that changes whenever the portal's content does (services.content_changed); cached
     fragments of the map and table carry it in their keys, so an edit shows at once."""
-    version = cache.get(CONTENT_VERSION_KEY)
-    if version is None:
-        cache.add(CONTENT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(CONTENT_VERSION_KEY) or "uncached"
-    return version
+    return version_token(CONTENT_VERSION_KEY)
 
 
 def jurisdiction_count() -> int:
