@@ -1,30 +1,46 @@
 from django.utils.translation import gettext_lazy as _
 
+from inspire.localtext import local_text
 from inspire.search.providers import IndexEntry, SearchProvider, plain_text
-from registers.models import Jurisdiction, JurisdictionFile, Resource
+from registers.models import Jurisdiction, JurisdictionFile, JurisdictionNote, Resource
 
 
 class JurisdictionProvider(SearchProvider):
     model = Jurisdiction
     kind = "jurisdiction"
     label = _("Jurisdictions and registers")
-    # A jurisdiction's entry includes its file and the titles of its registers and gazettes.
+    # A jurisdiction's entry includes its file, its notes and the titles of its registers and gazettes.
     dependencies = {
         JurisdictionFile: lambda file: [file.jurisdiction],
+        JurisdictionNote: lambda note: [note.jurisdiction],
         Resource: lambda resource: [resource.jurisdiction],
     }
 
     def queryset(self):
-        return Jurisdiction.objects.select_related("file").prefetch_related("resources")
+        return Jurisdiction.objects.select_related("file").prefetch_related("resources", "notes")
+
+    def _resource_titles(self, jurisdiction: Jurisdiction) -> str:
+        return " ".join(resource.title for resource in jurisdiction.resources.all())
 
     def entry(self, jurisdiction: Jurisdiction) -> IndexEntry:
         file = getattr(jurisdiction, "file", None)
         guidance = (file.how_to_search, file.search_tips, file.coverage_notes) if file else ()
-        resources = " ".join(resource.title for resource in jurisdiction.resources.all())
+        notes = (note.text for note in jurisdiction.notes.all())
         return IndexEntry(
             title=f"{jurisdiction.name} ({jurisdiction.code})",
-            body=plain_text(jurisdiction.office_name, resources, *guidance),
+            body=plain_text(jurisdiction.office_name, self._resource_titles(jurisdiction), *guidance, *notes),
             url=jurisdiction.get_absolute_url(),
+        )
+
+    def translated_entry(self, jurisdiction: Jurisdiction, entry: IndexEntry) -> IndexEntry | None:
+        """In a language with the country's own name ("Allemagne") or translated notes."""
+        notes = [text.text for note in jurisdiction.notes.all() if not (text := local_text(note, "text")).english_only]
+        if jurisdiction.local_name == jurisdiction.name and not notes:
+            return None
+        return IndexEntry(
+            title=f"{jurisdiction.local_name} ({jurisdiction.code})",
+            body=plain_text(jurisdiction.office_name, self._resource_titles(jurisdiction), *notes),
+            url=entry.url,
         )
 
 

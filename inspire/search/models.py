@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
@@ -19,8 +20,10 @@ class SearchDocumentQuerySet(models.QuerySet):
 class SearchDocument(models.Model):
     """One searchable thing of any app, kept in step with its source object by signals.
 
-    `search_vector` (PostgreSQL) holds the title weighted A and the body weighted B through the
-    unaccenting `inspire` text search configuration; `title_vector` holds the title alone, so the
+    An object has one document per language it has texts of its own in (`language`; English, the
+    source, always), each read by that language's text search configuration (`languages.CONFIGS`).
+    `search_vector` (PostgreSQL) holds the title weighted A and the body weighted B, plus their CJK
+    character pairs; `title_vector` holds the title alone, so the
     title matches of a common word are found without reading every document that mentions it.
     `plain_text` (lower-case, accents removed) serves the SQLite fallback only, so it stays empty
     on PostgreSQL to keep rows narrow.
@@ -29,6 +32,7 @@ class SearchDocument(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.CharField(max_length=64)
     kind = models.CharField(max_length=32, db_index=True)
+    language = models.CharField(max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE)
     title = models.CharField(max_length=300)
     body = models.TextField(blank=True)
     url = models.CharField(max_length=500)
@@ -42,7 +46,9 @@ class SearchDocument(models.Model):
     objects = SearchDocumentQuerySet.as_manager()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["content_type", "object_id"], name="search_document_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id", "language"], name="search_document_unique")
+        ]
         # Most documents are public: index only the restricted few, so the planner never prefers a
         # scan of "public" rows over the full-text index.
         indexes = [

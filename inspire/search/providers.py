@@ -12,6 +12,7 @@ from functools import cache
 from django.apps import apps
 from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.module_loading import import_string
 
@@ -41,6 +42,27 @@ class SearchProvider:
     def entry(self, obj) -> IndexEntry | None:
         """The entry for `obj`, or None when it must not be findable (draft, hidden, deleted)."""
         raise NotImplementedError
+
+    def translated_entry(self, obj, entry: IndexEntry) -> IndexEntry | None:
+        """The entry in the active language, when `obj` has texts of its own in it (a translated
+        summary, a local name); None, the default, when only its English `entry` would be repeated.
+        Its URL is `entry.url`."""
+        return None
+
+    def entries(self, obj) -> dict[str, IndexEntry]:
+        """`obj`'s entries by language: English, and each language it has texts of its own in.
+        Every URL is the English one; pages show results at their own language's address."""
+        with translation.override(settings.LANGUAGE_CODE):
+            entry = self.entry(obj)
+        if entry is None:
+            return {}
+        found = {settings.LANGUAGE_CODE: entry}
+        for language, _name in settings.LANGUAGES:
+            if language != settings.LANGUAGE_CODE:
+                with translation.override(language):
+                    if translated := self.translated_entry(obj, entry):
+                        found[language] = translated
+        return found
 
 
 def plain_text(*parts: str, markdown: bool = True) -> str:

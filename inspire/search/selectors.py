@@ -8,6 +8,7 @@ instead would read every match again). When more documents match than that, the 
 (`SearchResults.more`) and their counts are lower bounds: adding a word narrows the search.
 """
 
+import dataclasses
 import math
 import operator
 from collections import Counter
@@ -18,15 +19,20 @@ from datetime import datetime
 from functools import cached_property, reduce
 from itertools import islice
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection, transaction
-from django.db.models import BooleanField, Case, F, FloatField, Q, QuerySet, Value, When
+from django.db.models import BooleanField, Case, F, FloatField, IntegerField, Q, QuerySet, Value, When
 from django.db.models.functions import Length
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.translation import get_language
 
 from inspire.search.acronyms import expansion
+from inspire.search.languages import query_configs
 from inspire.search.models import SearchDocument
 from inspire.search.providers import kind_labels
-from inspire.search.text import PREFIX_MIN_LENGTH, query_terms, word_pattern
+from inspire.search.text import PREFIX_MIN_LENGTH, cjk_pairs, is_cjk, query_terms, word_pattern
 
 CANDIDATES = 300
 MATCHED_ALL = "all"
@@ -34,12 +40,28 @@ MATCHED_ANY = "any"
 
 # A query as the database matches it: each clause is one word of the query, given as alternatives
 # that each need all their words. A plain word is one alternative of one word; a known acronym adds
-# its expansion: "pct" -> [["pct"], ["patent", "cooperation", "treaty"]].
+# its expansion: "pct" -> [["pct"], ["patent", "cooperation", "treaty"]]; a CJK word is its pairs.
 Clause = list[list[str]]
 
 
-def _clauses(terms: list[str]) -> list[Clause]:
-    return [[[term], expanded] if (expanded := expansion(term)) else [[term]] for term in terms]
+def _clause(term: str) -> Clause:
+    if is_cjk(term):
+        return [cjk_pairs(term)]
+    return [[term], expanded] if (expanded := expansion(term)) else [[term]]
+
+
+@dataclass(frozen=True)
+class _Query:
+    text: str
+    clauses: list[Clause]
+    # The reader's language, and the text search configurations that read the query.
+    language: str
+    configs: list[str]
+
+
+def _parsed(query: str, language: str | None) -> _Query:
+    language = language or get_language() or settings.LANGUAGE_CODE
+    return _Query(query, [_clause(term) for term in query_terms(query)], language, query_configs(language))
 
 
 def highlight_terms(query: str) -> list[str]:
@@ -61,10 +83,14 @@ class Hit:
     boost: bool
     rank: float
     published_at: datetime | None
+    # The indexed object (content type, object id): one object has a document per language.
+    item: tuple[int, str]
+    # 0: the document is in the reader's language, 1: in English, 2: in another language.
+    language_order: int
 
     def sort_key(self) -> tuple:
         newest_first = -self.published_at.timestamp() if self.published_at else math.inf
-        return (not self.exact, not self.boost, -self.rank, newest_first, self.pk)
+        return (not self.exact, self.language_order, not self.boost, -self.rank, newest_first, self.pk)
 
 
 @dataclass(frozen=True)
@@ -117,12 +143,15 @@ def _raw_term(term: str) -> str:
     return f"{term}:*" if len(term) >= PREFIX_MIN_LENGTH else term
 
 
-def _tsquery(clauses: list[Clause], *, any_word: bool = False) -> SearchQuery:
+def _tsquery(query: _Query, clauses: list[Clause] | None = None, *, any_word: bool = False) -> SearchQuery:
+    """`clauses` (by default the query's) as read by each of the query's configurations, any of
+    them matching: a French reader's "brevets" is stemmed as French and as English."""
     # Terms contain only letters and digits, so this raw tsquery cannot carry operators from users.
     raw = (" | " if any_word else " & ").join(
-        "(" + " | ".join("(" + " & ".join(map(_raw_term, words)) + ")" for words in clause) + ")" for clause in clauses
+        "(" + " | ".join("(" + " & ".join(map(_raw_term, words)) + ")" for words in clause) + ")"
+        for clause in (query.clauses if clauses is None else clauses)
     )
-    return SearchQuery(raw, search_type="raw", config="inspire")
+    return reduce(operator.or_, (SearchQuery(raw, search_type="raw", config=config) for config in query.configs))
 
 
 def _regex_clause(clause: Clause, lookup: str) -> Q:
@@ -134,28 +163,39 @@ def _regex(clauses: list[Clause], lookup: str, *, any_word: bool = False) -> Q:
     return reduce(operator.or_ if any_word else operator.and_, (_regex_clause(c, lookup) for c in clauses))
 
 
-def _matching(queryset: QuerySet, clauses: list[Clause], *, in_title: bool = False, any_word: bool = False):
+def _matching(queryset: QuerySet, query: _Query, *, in_title: bool = False, any_word: bool = False):
     if connection.vendor == "postgresql":
         vector = "title_vector" if in_title else "search_vector"
-        return queryset.filter(**{vector: _tsquery(clauses, any_word=any_word)})
+        return queryset.filter(**{vector: _tsquery(query, any_word=any_word)})
     # The fallback folds accents in `plain_text` only; titles match as typed.
-    return queryset.filter(_regex(clauses, "title__iregex" if in_title else "plain_text__regex", any_word=any_word))
+    lookup = "title__iregex" if in_title else "plain_text__regex"
+    return queryset.filter(_regex(query.clauses, lookup, any_word=any_word))
 
 
-def _rank(clauses: list[Clause], *, any_word: bool = False):
+def _rank(query: _Query, *, any_word: bool = False):
     if connection.vendor == "postgresql":
-        return SearchRank(F("search_vector"), _tsquery(clauses, any_word=any_word))
+        return SearchRank(F("search_vector"), _tsquery(query, any_word=any_word))
     if any_word:
         # Any-word results are ranked by the words they hold (`_ranked_by_words`).
         return Value(0.0, output_field=FloatField())
     # The fallback's one ranking signal: every word is in the title.
-    in_title = _regex(clauses, "title__iregex")
+    in_title = _regex(query.clauses, "title__iregex")
     return Case(When(in_title, then=Value(1.0)), default=Value(0.0), output_field=FloatField())
 
 
-def _has_clause(clause: Clause, *, in_title: bool) -> Case:
+def _language_order(language: str) -> Case:
+    """0 for documents in `language`, 1 for English ones, 2 for the rest."""
+    return Case(
+        When(language=language, then=Value(0)),
+        When(language=settings.LANGUAGE_CODE, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+
+
+def _has_clause(query: _Query, clause: Clause, *, in_title: bool) -> Case:
     if connection.vendor == "postgresql":
-        condition = Q(**{"title_vector" if in_title else "search_vector": _tsquery([clause])})
+        condition = Q(**{"title_vector" if in_title else "search_vector": _tsquery(query, [clause])})
     else:
         condition = _regex_clause(clause, "title__iregex" if in_title else "plain_text__regex")
     return Case(When(condition, then=True), default=False, output_field=BooleanField())
@@ -166,7 +206,7 @@ def _ranked_by_words(rows: list[tuple], clause_count: int) -> list[Hit]:
     (its inverse frequency among the candidates) and a word in the title twice: "legal status
     Kenya" puts Kenya's file, titled "Kenya", above the many pages that mention legal status. The
     full-text rank only breaks ties, so `rank` here is this score."""
-    flags = [row[6:] for row in rows]
+    flags = [row[len(_COLUMNS) :] for row in rows]
     weights = []
     for i in range(clause_count):
         found = sum(1 for row in flags if row[clause_count + i])
@@ -176,19 +216,19 @@ def _ranked_by_words(rows: list[tuple], clause_count: int) -> list[Hit]:
         score = sum(
             weights[i] * (2 if flag[i] else 1) for i in range(clause_count) if flag[i] or flag[clause_count + i]
         )
-        pk, kind, exact, boost, rank, published_at = row[:6]
-        hits.append(Hit(pk, kind, exact, boost, score + min(rank or 0.0, 1.0) / 100, published_at))
+        hit = _hit(row)
+        hits.append(dataclasses.replace(hit, rank=score + min(hit.rank or 0.0, 1.0) / 100))
     return hits
 
 
-def _acronym_in_title(clauses: list[Clause]):
+def _acronym_in_title(query: _Query):
     """True when the title holds one of the query's acronyms or its expansion; False (no SQL to
     speak of) when the query has none."""
-    acronyms = [clause for clause in clauses if len(clause) > 1]
+    acronyms = [clause for clause in query.clauses if len(clause) > 1]
     if not acronyms:
         return Value(False, output_field=BooleanField())
     if connection.vendor == "postgresql":
-        condition = Q(title_vector=_tsquery(acronyms, any_word=True))
+        condition = Q(title_vector=_tsquery(query, acronyms, any_word=True))
     else:
         condition = _regex(acronyms, "title__iregex", any_word=True)
     return Case(When(condition, then=True), default=False, output_field=BooleanField())
@@ -199,59 +239,92 @@ def _exact_title(query: str) -> Case:
     return Case(When(title__iexact=" ".join(query.split()), then=True), default=False, output_field=BooleanField())
 
 
-def _candidates(visible: QuerySet, query: str, clauses: list[Clause], *, any_word: bool) -> list[Hit]:
-    columns = ["pk", "kind", "exact", "boost", "rank", "published_at"]
+_COLUMNS = ["pk", "kind", "exact", "boost", "rank", "published_at", "content_type_id", "object_id", "language_order"]
+
+
+def _hit(row: tuple) -> Hit:
+    pk, kind, exact, boost, rank, published_at, content_type_id, object_id, language_order = row[: len(_COLUMNS)]
+    return Hit(pk, kind, exact, boost, rank, published_at, (content_type_id, object_id), language_order)
+
+
+def _one_per_item(hits: list[Hit]) -> list[Hit]:
+    """The best of each object's documents (the sort puts the reader's language first), in order."""
+    seen = set()
+    return [hit for hit in hits if not (hit.item in seen or seen.add(hit.item))]
+
+
+def _candidates(visible: QuerySet, query: _Query, *, any_word: bool) -> tuple[list[Hit], int]:
+    """The ranked hits, one per object, and how many documents were ranked."""
     ranked = visible.annotate(
-        exact=_exact_title(query), boost=_acronym_in_title(clauses), rank=_rank(clauses, any_word=any_word)
+        exact=_exact_title(query.text),
+        boost=_acronym_in_title(query),
+        rank=_rank(query, any_word=any_word),
+        language_order=_language_order(query.language),
     )
+    columns = list(_COLUMNS)
     if any_word:
         # Which words each candidate holds, in its title and anywhere: the ranking of any-word hits.
-        words = {f"title_has_{i}": _has_clause(clause, in_title=True) for i, clause in enumerate(clauses)}
-        words |= {f"text_has_{i}": _has_clause(clause, in_title=False) for i, clause in enumerate(clauses)}
+        clauses = list(enumerate(query.clauses))
+        words = {f"title_has_{i}": _has_clause(query, clause, in_title=True) for i, clause in clauses}
+        words |= {f"text_has_{i}": _has_clause(query, clause, in_title=False) for i, clause in clauses}
         ranked = ranked.annotate(**words)
         columns += list(words)
-    in_title = _matching(ranked, clauses, in_title=True, any_word=any_word).values_list(*columns)[:CANDIDATES]
-    anywhere = _matching(ranked, clauses, any_word=any_word).values_list(*columns)[: CANDIDATES + 1]
+    in_title = _matching(ranked, query, in_title=True, any_word=any_word).values_list(*columns)[:CANDIDATES]
+    anywhere = _matching(ranked, query, any_word=any_word).values_list(*columns)[: CANDIDATES + 1]
     with _index_scans_only():
         if connection.features.supports_slicing_ordering_in_compound:
             rows = list(in_title.union(anywhere))
         else:
             rows = list({*in_title, *anywhere})
-    hits = _ranked_by_words(rows, len(clauses)) if any_word else [Hit(*row) for row in rows]
-    return sorted(hits, key=Hit.sort_key)
+    hits = _ranked_by_words(rows, len(query.clauses)) if any_word else [_hit(row) for row in rows]
+    return _one_per_item(sorted(hits, key=Hit.sort_key)), len(rows)
 
 
-def search(*, query: str, user, kind: str | None = None, any_word_fallback: bool = True) -> SearchResults:
+def search(
+    *, query: str, user, kind: str | None = None, language: str | None = None, any_word_fallback: bool = True
+) -> SearchResults:
     """Documents the user may see that match every word of `query` (as word prefixes, short words
-    whole; a known acronym or its expansion), best first: exact title, then acronym in the title,
-    then rank, then newest. When no document has every word, those with any of them
-    (`matched == "any"`): one more query, and only for searches that found nothing."""
-    terms = query_terms(query)
-    if not terms:
+    whole; a known acronym or its expansion), best first: exact title, then the reader's language
+    (`language`, by default the active one), then acronym in the title, then rank, then newest; one
+    document per object, in the reader's language where it has one. When no document has every
+    word, those with any of them (`matched == "any"`): one more query, and only for searches that
+    found nothing."""
+    parsed = _parsed(query, language)
+    if not parsed.clauses:
         return SearchResults(hits=[], more=False)
     visible = SearchDocument.objects.visible_to(user)
     if kind:
         visible = visible.filter(kind=kind)
-    clauses = _clauses(terms)
-    hits = _candidates(visible, query, clauses, any_word=False)
+    hits, ranked = _candidates(visible, parsed, any_word=False)
     matched = MATCHED_ALL
-    if not hits and len(clauses) > 1 and any_word_fallback:
-        hits = _candidates(visible, query, clauses, any_word=True)
+    if not hits and len(parsed.clauses) > 1 and any_word_fallback:
+        hits, ranked = _candidates(visible, parsed, any_word=True)
         matched = MATCHED_ANY
     # Title matches are matches too, so the union outgrows CANDIDATES only if `anywhere` was cut.
-    return SearchResults(hits=hits, more=len(hits) > CANDIDATES, matched=matched)
+    return SearchResults(hits=hits, more=ranked > CANDIDATES, matched=matched)
+
+
+def _in_language(url: str, language: str) -> str:
+    """A document's (English) address as the same page in `language`."""
+    if language == settings.LANGUAGE_CODE:
+        return url
+    with translation.override(settings.LANGUAGE_CODE):
+        return translate_url(url, language)
 
 
 def documents_for(hits: Iterable[Hit]) -> list[SearchDocument]:
-    """The documents of `hits` in the same order, each with its `rank`; text loaded, vectors not."""
+    """The documents of `hits` in the same order, each with its `rank` and its address in the
+    active language; text loaded, vectors not."""
     hits = list(hits)
-    by_pk = SearchDocument.objects.only("kind", "title", "body", "url", "published_at").in_bulk(
+    by_pk = SearchDocument.objects.only("kind", "language", "title", "body", "url", "published_at").in_bulk(
         [hit.pk for hit in hits]
     )
+    language = get_language() or settings.LANGUAGE_CODE
     documents = []
     for hit in hits:
         if document := by_pk.get(hit.pk):
             document.rank = hit.rank
+            document.url = _in_language(document.url, language)
             documents.append(document)
     return documents
 
@@ -269,26 +342,40 @@ def grouped_results(results: SearchResults, *, per_group: int) -> list[tuple[Fac
     return [(facets[kind], [documents[hit.pk] for hit in hits if hit.pk in documents]) for kind, hits in best.items()]
 
 
-def suggestions(*, query: str, user, limit: int = 8) -> list[SearchDocument]:
-    """Titles for as-you-type: titles that start with what was typed, then other title matches
-    (shorter first), then the best matches in the text."""
-    terms = query_terms(query)
-    if not terms:
+def suggestions(*, query: str, user, language: str | None = None, limit: int = 8) -> list[SearchDocument]:
+    """Titles for as-you-type, one per object, in the reader's language where it has one: titles
+    that start with what was typed, then other title matches (shorter first), then the best
+    matches in the text."""
+    parsed = _parsed(query, language)
+    if not parsed.clauses:
         return []
+    terms = query_terms(query)
     visible = SearchDocument.objects.visible_to(user)
-    clauses = _clauses(terms)
     starts = Case(When(title__istartswith=terms[0], then=True), default=False, output_field=BooleanField())
     in_title = (
-        _matching(visible, clauses, in_title=True)
-        .annotate(starts=starts, exact=_exact_title(query), boost=_acronym_in_title(clauses))
-        .order_by("-exact", "-boost", "-starts", Length("title"), "pk")
-        .only("kind", "title", "url")
+        _matching(visible, parsed, in_title=True)
+        .annotate(
+            starts=starts,
+            exact=_exact_title(query),
+            boost=_acronym_in_title(parsed),
+            language_order=_language_order(parsed.language),
+        )
+        .order_by("-exact", "language_order", "-boost", "-starts", Length("title"), "pk")
+        .only("kind", "language", "title", "url", "content_type_id", "object_id")
     )
     with _index_scans_only():
-        found = list(in_title[:limit])
+        # Each object can hold a title match per language: read enough rows for `limit` objects.
+        rows = list(in_title[: limit * 3])
+    found, items = [], set()
+    for document in rows:
+        item = (document.content_type_id, document.object_id)
+        if item not in items and len(found) < limit:
+            items.add(item)
+            document.url = _in_language(document.url, parsed.language)
+            found.append(document)
     if len(found) < limit:
-        shown = {document.pk for document in found}
         # Suggestions complete what was typed: no any-word fallback while typing.
-        more = (hit for hit in search(query=query, user=user, any_word_fallback=False).hits if hit.pk not in shown)
+        hits = search(query=query, user=user, language=parsed.language, any_word_fallback=False).hits
+        more = (hit for hit in hits if hit.item not in items)
         found += documents_for(islice(more, limit - len(found)))
     return found

@@ -12,7 +12,13 @@ MAX_TERMS = 8
 # of index entries ("p" matches every word starting with it) and cost ten times a normal search.
 PREFIX_MIN_LENGTH = 3
 SNIPPET_LENGTH = 220
-_WORD = re.compile(r"[^\W_]+")
+# Chinese and Japanese write words without spaces, so the search reads their text as overlapping
+# pairs of characters (a common stand-in for word segmentation): "专利数据库" holds "数据库". The
+# ranges are those of `inspire_cjk_pairs` in the search migrations: kana, CJK ideographs.
+CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
+# A run of CJK characters, or of other letters and digits: "专利abc" is two words.
+_WORD = re.compile(rf"[{CJK_RANGES}]+|(?:(?![{CJK_RANGES}])[^\W_])+")
 
 
 def fold(text: str) -> str:
@@ -27,9 +33,21 @@ def query_terms(query: str) -> list[str]:
     return _WORD.findall(fold((query or "")[:MAX_QUERY_LENGTH]))[:MAX_TERMS]
 
 
+def is_cjk(term: str) -> bool:
+    return bool(_CJK_RUN.fullmatch(term))
+
+
+def cjk_pairs(term: str) -> list[str]:
+    """A CJK query word as the index holds it: its overlapping character pairs ("数据库" ->
+    "数据", "据库"); a word of one or two characters as it is."""
+    return [term] if len(term) <= 2 else [term[i : i + 2] for i in range(len(term) - 1)]
+
+
 def word_pattern(term: str) -> str:
     """A regular expression for one query term as the search matches it: at a word start, and as
-    a prefix unless the term is short."""
+    a prefix unless the term is short. CJK text has no word starts, so CJK terms match anywhere."""
+    if is_cjk(term):
+        return re.escape(term)
     return r"\b" + re.escape(term) + (r"\w*" if len(term) >= PREFIX_MIN_LENGTH else r"\b")
 
 

@@ -62,7 +62,13 @@ def suggest(request):
         {
             "query": query,
             "suggestions": [
-                {"title": d.title, "kind": d.kind, "kind_label": str(labels.get(d.kind, d.kind)), "url": d.url}
+                {
+                    "title": d.title,
+                    "language": d.language,
+                    "kind": d.kind,
+                    "kind_label": str(labels.get(d.kind, d.kind)),
+                    "url": d.url,
+                }
                 for d in found
             ],
         }

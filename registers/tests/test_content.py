@@ -4,6 +4,7 @@ import re
 import shutil
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pycountry
 import pytest
@@ -14,7 +15,7 @@ from django.db.models import F
 from inspire.content.errors import ContentInvalid
 from inspire.content.seeding import Seeder
 from inspire.facts import Fact
-from inspire.jurisdictions import REGIONAL_OFFICES
+from inspire.jurisdictions import REGIONAL_OFFICES, portal_jurisdictions
 from registers import content
 from registers.models import (
     ColumnAbsence,
@@ -28,18 +29,23 @@ from registers.selectors import column_states, jurisdictions_annotated
 
 pytestmark = pytest.mark.django_db
 
+
 # What registers/data/*.py held before the content became data files (issue 17): 258 jurisdictions,
 # 138 resources, 39 files, 26 sample numbers, 260 memberships. Issue 18 added the researched register
 # facts (resources, two recorded absences, notes, sample numbers with their own sources).
-COUNTS = {
-    Jurisdiction: 258,
-    Resource: 180,
-    ColumnAbsence: 2,
-    JurisdictionFile: 39,
-    SampleNumber: 36,
-    JurisdictionNote: 236,
-    Jurisdiction.memberships.through: 260,
-}
+def counts_in_the_files() -> dict:
+    """What the content files hold, counted from the files themselves (one resource per kind)."""
+    entries = [files.entry.entry for files in content.read()]
+    return {
+        Jurisdiction: len(portal_jurisdictions()),
+        Resource: sum(len(resource.kinds) for entry in entries for resource in entry.resources),
+        ColumnAbsence: sum(len(entry.absent) for entry in entries),
+        JurisdictionFile: sum(1 for entry in entries if entry.file),
+        SampleNumber: sum(len(files.samples) for files in content.read()),
+        JurisdictionNote: sum(len(entry.notes) for entry in entries),
+    }
+
+
 # Every office, resource, file and sample number of the files before issue 18, with its source.
 FACTS_BEFORE_ISSUE_18 = Path(__file__).with_name("facts_before_issue18.csv")
 ADDED_ON_2026_12_01 = {"RO", "GR", "HR", "SI", "FI", "IT", "GE", "AE", "MA", "EG", "CU"}
@@ -69,9 +75,12 @@ def facts_before_issue_18(model: str) -> list[dict]:
 
 
 def test_every_entry_of_the_files_is_loaded(loaded):
-    assert {model: model.objects.count() for model in COUNTS} == COUNTS
-    assert "258 jurisdictions (129 with curated files), 180 resources, 2 recorded absences" in loaded
-    assert "36 sample numbers, 236 notes" in loaded
+    counts = counts_in_the_files()
+    assert {model: model.objects.count() for model in counts} == counts
+    assert Jurisdiction.objects.count() == 258
+    files = len(list((content.ROOT / "jurisdictions").glob("*.yaml")))
+    assert f"258 jurisdictions ({files} with curated files), {counts[Resource]} resources" in loaded
+    assert f"{counts[SampleNumber]} sample numbers, {counts[JurisdictionNote]} notes" in loaded
 
 
 def test_every_fact_from_before_issue_18_is_still_loaded_with_its_source(loaded):
@@ -126,8 +135,10 @@ def test_resources_cite_the_page_they_were_checked_on_not_themselves(loaded):
     # Luxembourg has no office page recorded; the curator checked the Romanian, Greek and Croatian
     # services on their own pages, which describe them, as issue 18's research did for five gazettes
     # (each address is the office's own page about its gazette).
+    # Brazil's e-Parecer (examination reports) is described on its own page alone.
     own = Resource.objects.filter(source_url=F("url"))
     assert set(own.values_list("jurisdiction__code", flat=True)) == {
+        "BR",
         "LU",
         "RO",
         "GR",
@@ -150,7 +161,7 @@ def test_review_dates_come_from_when_each_entry_was_written(loaded):
         assert resource.reviewed_on in (datetime.date(2026, 12, 1), ISSUE_18_REVIEW), resource
     before = {(row["code"], row["kind"], row["key"]) for row in facts_before_issue_18("resource")}
     added = Resource.objects.filter(reviewed_on=ISSUE_18_REVIEW)
-    assert added.count() == COUNTS[Resource] - len(before)
+    assert added.count() == Resource.objects.count() - len(before)
     assert not before & set(added.values_list("jurisdiction__code", "kind", "url"))
     assert Resource.objects.get(jurisdiction__code="FR", kind="register").reviewed_on == datetime.date(2026, 11, 24)
     # Nobody has reviewed a jurisdiction without a content file: ISO 3166 is all it rests on.
@@ -286,17 +297,9 @@ def test_load_content_command_loads_the_registers():
 
 
 def test_notes_are_loaded_per_topic_with_their_sources(loaded):
-    topics = Counter(JurisdictionNote.objects.values_list("topic", flat=True))
-    assert topics == {
-        "regional_routes": 99,
-        "register_contents": 44,
-        "gazette_frequency": 42,
-        "search_tips": 18,
-        "spc_regime": 13,
-        "number_format": 10,
-        "protection_route": 8,
-        "languages": 2,
-    }
+    in_files = Counter(note.topic for files in content.read() for note in files.entry.entry.notes)
+    assert Counter(JurisdictionNote.objects.values_list("topic", flat=True)) == in_files
+    assert set(in_files) == set(JurisdictionNote.Topic)
     assert not JurisdictionNote.objects.exclude(reviewed_on=ISSUE_18_REVIEW).exists()
     assert not JurisdictionNote.objects.filter(source_url="").exists()
     norway = JurisdictionNote.objects.filter(jurisdiction__code="NO", topic="number_format")
@@ -309,15 +312,21 @@ def test_territories_without_a_patent_office_of_their_own_say_how_protection_is_
     assert "extension of a current UK patent" in routes.get(jurisdiction__code="KY").text
 
 
-def test_a_register_is_recorded_as_absent_only_where_the_office_says_so(loaded):
-    assert set(ColumnAbsence.objects.values_list("jurisdiction__code", "column", "source_url")) == {
+def test_a_recorded_no_cites_the_page_that_says_so(loaded):
+    absences = set(ColumnAbsence.objects.values_list("jurisdiction__code", "column", "source_url"))
+    assert {
         ("BT", "register", "http://www.ipbhutan.gov.bt/home/page/72"),
         (
             "IM",
             "register",
             "https://www.gov.im/categories/business-and-industries/intellectual-property/patents/?iomg-device=Mobile",
         ),
-    }
+    } <= absences
+    # A "no" rests on a page about the missing service, never on a site's home page, and says what it found.
+    for absence in ColumnAbsence.objects.all():
+        address = urlsplit(absence.source_url)
+        assert address.path.strip("/") or address.query, absence
+        assert absence.note, absence
     assert states("IM")["register"].fact == Fact.NO
     assert states("IM")["gazette"].fact == Fact.UNKNOWN
 

@@ -47,7 +47,11 @@
       var link = document.createElement("a");
       link.href = s.url;
       link.tabIndex = -1;
-      link.textContent = s.title;
+      var title = document.createElement("span");
+      title.textContent = s.title;
+      // Screen readers pronounce a title in its own language, not the page's.
+      if (s.language !== document.documentElement.lang) title.lang = s.language;
+      link.appendChild(title);
       var kind = document.createElement("span");
       kind.className = "suggestion-kind";
       kind.textContent = s.kind_label;

@@ -20,8 +20,9 @@ class SearchParamsSerializer(serializers.Serializer):
 class SearchResultSerializer(serializers.Serializer):
     kind = serializers.CharField()
     kind_label = serializers.SerializerMethodField()
+    language = serializers.CharField(help_text="Language of the title and snippet (a code of the hub's languages).")
     title = serializers.CharField()
-    url = serializers.SerializerMethodField()
+    url = serializers.SerializerMethodField(help_text="The page, in the language the request asked for.")
     snippet = serializers.SerializerMethodField(
         help_text="HTML-escaped excerpt; matches wrapped in <mark>. Empty when it would only repeat the title."
     )

@@ -11,7 +11,10 @@ class SearchView(generics.ListAPIView):
     """Databases, jurisdictions, reports, policies and community posts matching the query, best first.
     Members-only community content is included only for members. When a query matches too many
     documents to rank them all, `more` is true and `count` is a lower bound: add words to narrow it. When no
-    document has every word, the results are those with any of them and `matched` is `"any"`."""
+    document has every word, the results are those with any of them and `matched` is `"any"`.
+    The request's `Accept-Language` (one of en, ar, zh-hans, fr, ru, es) chooses the reader's
+    language: the query is also stemmed as that language, documents in it come first, and each `url`
+    is the page in it."""
 
     serializer_class = SearchResultSerializer
     pagination_class = SearchPagination

@@ -24,10 +24,18 @@ def _membership_resolver(settings):
 def make_document(db):
     counter = iter(range(1, 10_000))
 
-    def make(kind: str, title: str, body: str = "", restricted_to_group: int | None = None) -> SearchDocument:
+    def make(
+        kind: str,
+        title: str,
+        body: str = "",
+        restricted_to_group: int | None = None,
+        language: str = "en",
+        object_id: str | None = None,
+    ) -> SearchDocument:
         document = SearchDocument.objects.create(
             content_type=ContentType.objects.get_for_model(User),
-            object_id=str(next(counter)),
+            object_id=object_id or str(next(counter)),
+            language=language,
             kind=kind,
             title=title,
             body=body,
