@@ -29,6 +29,7 @@ lint: install
 	$(PY) manage.py compilemessages --ignore .venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) manage.py content_check
 	$(PROD_CHECK_ENV) $(PY) manage.py check --deploy --fail-level WARNING

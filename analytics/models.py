@@ -1,6 +1,8 @@
 """Patent Landscape Reports (PLR) and WIPO Technology Trends (WITT) reports, their publishers and the
 technology fields they cover. Downloads are counted on the report row and logged as events."""
 
+import zlib
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -123,6 +125,10 @@ class ReportQuerySet(models.QuerySet):
         return self.filter(Q(fields__in=ids) | Q(fields__parent__in=ids)).distinct()
 
 
+# Colours of the generated covers (`.cover-tone-<n>` in analytics.css).
+COVER_TONES = 8
+
+
 class Report(models.Model):
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
@@ -188,6 +194,13 @@ class Report(models.Model):
     @property
     def is_downloadable(self) -> bool:
         return bool(self.pdf or self.landing_url)
+
+    @property
+    def cover_tone(self) -> int:
+        """Which of the typographic cover's colours (`analytics.css`, COVER_TONES of them) the report
+        gets when it has no cover image: one per technology field, so related reports look alike."""
+        field = min((field.slug for field in self.fields.all()), default=self.series)
+        return zlib.crc32(field.encode()) % COVER_TONES
 
     @property
     def class_list(self) -> list[str]:

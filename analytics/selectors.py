@@ -7,7 +7,7 @@ from django.db.models import Count, Q, QuerySet
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
-from analytics.api.filters import ReportFilter
+from analytics.filters import ReportFilter
 from analytics.models import MAX_EDITION_CHAIN, Guide, Publisher, Region, Report, Series, TechnologyField
 from inspire.charts import Table, chart
 

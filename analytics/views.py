@@ -7,11 +7,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
 from analytics import selectors
-from analytics.api.filters import GuideFilter, SortChoices
 from analytics.bots import is_bot
+from analytics.filters import GuideFilter, SortChoices
 from analytics.forms import ReportPdfForm
 from analytics.models import Publisher, Report, ReportDownload
 from analytics.services import report_download_record, report_pdf_attach
@@ -36,7 +36,7 @@ def _filter_errors(filterset) -> list[str]:
     return readable
 
 
-@require_GET
+@require_safe
 def index(request):
     filterset = selectors.report_catalogue(request.GET)
     valid = filterset.is_valid()
@@ -58,7 +58,7 @@ def index(request):
     return render(request, "analytics/index.html", context, status=200 if valid else 400)
 
 
-@require_GET
+@require_safe
 def report_detail(request, slug):
     try:
         report = selectors.report_detail(slug)
@@ -75,7 +75,7 @@ def report_detail(request, slug):
 
 
 @never_cache
-@require_GET
+@require_GET  # not HEAD: a link checker's HEAD must not count as a download
 def report_download(request, slug):
     report = get_object_or_404(Report.objects.published(), slug=slug)
     if not report.is_downloadable:
@@ -123,7 +123,7 @@ def report_upload(request, slug):
     )
 
 
-@require_GET
+@require_safe
 def publisher_list(request):
     return render(
         request,
@@ -132,7 +132,7 @@ def publisher_list(request):
     )
 
 
-@require_GET
+@require_safe
 def publisher_detail(request, slug):
     try:
         publisher = selectors.publisher_detail(slug)
@@ -149,7 +149,7 @@ def publisher_detail(request, slug):
     return render(request, "analytics/publisher_detail.html", context)
 
 
-@require_GET
+@require_safe
 def guides(request):
     """Methodology guides beside the catalogue: how to make a landscape report and use patent data."""
     guide_filter = GuideFilter(request.GET, queryset=selectors.guides_for_list())

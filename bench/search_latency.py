@@ -20,6 +20,8 @@ import time
 os.environ.setdefault("BENCH_DATABASE_URL", "postgres://inspire:inspire@127.0.0.1:5432/inspire_bench_search")
 # One client sends every request: lift the per-visitor API limit so it measures search, not throttling.
 os.environ.setdefault("API_THROTTLE_ANON", "1000000/minute")
+os.environ.setdefault("RATE_LIMIT_SEARCH_PER_MINUTE", "1000000")
+os.environ.setdefault("RATE_LIMIT_SUGGEST_PER_MINUTE", "1000000")
 
 from _django import percentile, setup
 

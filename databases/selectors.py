@@ -7,8 +7,8 @@ from django.db.models import Count, Prefetch, QuerySet
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
-from databases.api.filters import DatabaseFilter
 from databases.features import FeatureGroup, features_in_group
+from databases.filters import DatabaseFilter
 from databases.models import Comment, Coverage, DatabaseFeature, Follow, PatentDatabase, Rating
 from inspire.accounts.models import User
 from inspire.facts import Fact

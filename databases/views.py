@@ -8,10 +8,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from databases import selectors, services
-from databases.api.filters import SORT_CHOICES
+from databases.filters import SORT_CHOICES
 from databases.finder import finder_answer
 from databases.forms import CommentForm, CompareForm, FinderForm, RatingForm
 from databases.models import PatentDatabase
@@ -28,7 +28,7 @@ def _trail(*steps: tuple[str, str]) -> list[tuple[str, str]]:
     return [(reverse("databases:index"), section.title), *steps]
 
 
-@require_GET
+@require_safe
 def index(request):
     """Browse with facets; the results double as a form that sends the ticked databases to compare."""
     database_filter = selectors.database_filter(params=request.GET, user=request.user)
@@ -94,13 +94,13 @@ def _database_or_404(request, slug: str) -> PatentDatabase:
         raise Http404(_("No such database.")) from error
 
 
-@require_GET
+@require_safe
 def detail(request, slug: str):
     database = _database_or_404(request, slug)
     return render(request, "databases/detail.html", _detail_context(request, database))
 
 
-@require_GET
+@require_safe
 def coverage_map(request, slug: str):
     """The database's coverage on a world map, with the same facts as a list for screen readers."""
     database = _database_or_404(request, slug)
@@ -128,7 +128,7 @@ def coverage_map(request, slug: str):
     return render(request, "databases/coverage_map.html", context)
 
 
-@require_GET
+@require_safe
 def compare(request):
     """Side by side: `?db=a&db=b` (2 to 4); the URL is the shareable comparison."""
     choices = selectors.database_choices()
@@ -143,7 +143,7 @@ def compare(request):
     return render(request, "databases/compare.html", context)
 
 
-@require_GET
+@require_safe
 def finder(request):
     trail = _trail(("", _("Finder")))
     jurisdictions = selectors.covered_jurisdiction_choices()

@@ -4,11 +4,19 @@ from django.utils.translation import gettext_lazy as _
 from etisc.models import Group, NotificationPreference, WatchLevel
 
 BODY_HELP = _("Markdown. Quote with “> ”, mention someone with @username.")
+# For the pages and the API alike; the preview accepts exactly what posting accepts.
+BODY_MAX_LENGTH = 20_000
+
+
+def _body_field(label, rows: int) -> forms.CharField:
+    return forms.CharField(
+        label=label, max_length=BODY_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": rows}), help_text=BODY_HELP
+    )
 
 
 class TopicForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
-    body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 8}), help_text=BODY_HELP)
+    body = _body_field(_("Message"), rows=8)
     tags = forms.CharField(label=_("Tags"), required=False, max_length=200, help_text=_("Separate tags with commas."))
 
     def tag_names(self) -> list[str]:
@@ -16,12 +24,18 @@ class TopicForm(forms.Form):
 
 
 class PostForm(forms.Form):
-    body = forms.CharField(label=_("Your reply"), widget=forms.Textarea(attrs={"rows": 6}), help_text=BODY_HELP)
+    body = _body_field(_("Your reply"), rows=6)
     reply_to = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
 
 class EditForm(forms.Form):
-    body = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 10}), help_text=BODY_HELP)
+    body = _body_field(_("Text"), rows=10)
+
+
+class PreviewForm(forms.Form):
+    """The text of a post not yet saved, cleaned as the post forms clean it."""
+
+    body = forms.CharField(max_length=BODY_MAX_LENGTH)
 
 
 class ReportForm(forms.Form):
@@ -30,8 +44,36 @@ class ReportForm(forms.Form):
     )
 
 
-class WatchForm(forms.Form):
-    level = forms.ChoiceField(label=_("Notifications"), choices=WatchLevel.choices)
+class TopicWatchForm(forms.Form):
+    """A watching level for one topic, its choices said in plain words (the levels themselves are WatchLevel)."""
+
+    level = forms.ChoiceField(
+        label=_("What should we notify you about in this topic?"),
+        choices=[
+            (WatchLevel.WATCHING, _("Every new reply")),
+            (WatchLevel.TRACKING, _("Only replies to me and mentions of me, and count the replies I have not read")),
+            (WatchLevel.NORMAL, _("Only replies to me and mentions of me")),
+            (WatchLevel.MUTED, _("Nothing, not even replies to me or mentions of me")),
+        ],
+    )
+    # "Stop notifying me about every new reply" keeps the count of unread replies that watching showed.
+    stop_level = WatchLevel.TRACKING
+
+
+class GroupWatchForm(forms.Form):
+    """A watching level for every topic of a group; a topic's own level still wins."""
+
+    level = forms.ChoiceField(
+        label=_("What should we notify you about in this group?"),
+        choices=[
+            (WatchLevel.WATCHING, _("Every new post in every topic")),
+            (WatchLevel.TRACKING, _("Only replies to me and mentions of me, and count the posts I have not read")),
+            (WatchLevel.NORMAL, _("Only replies to me and mentions of me")),
+            (WatchLevel.MUTED, _("Nothing, not even replies to me or mentions of me")),
+        ],
+    )
+    # Back to what a member who never chose has.
+    stop_level = WatchLevel.NORMAL
 
 
 class ModerateForm(forms.Form):

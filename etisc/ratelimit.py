@@ -1,4 +1,4 @@
-"""eTISC's posting limits: how many posts, reports and questions, counted by inspire.ratelimit."""
+"""eTISC's posting limits: how many posts, previews, reports and questions, counted by inspire.ratelimit."""
 
 from django.conf import settings
 
@@ -8,7 +8,7 @@ from inspire.ratelimit import RateLimited
 __all__ = ["RateLimited", "rate_limit_hit"]
 
 # (requests, seconds) per window; settings may override for tests or busy deployments.
-DEFAULT_LIMITS = {"post": (10, 60), "report": (10, 3600), "question": (5, 600)}
+DEFAULT_LIMITS = {"post": (10, 60), "preview": (30, 60), "report": (10, 3600), "question": (5, 600)}
 
 
 def _limit(action: str) -> tuple[int, int]:

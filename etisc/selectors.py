@@ -1,7 +1,10 @@
 """Reads of the eTISC app, shaped for pages and the API with a fixed number of queries."""
 
-from django.contrib.auth.models import AnonymousUser
-from django.db.models import Count, Q, QuerySet
+from collections.abc import Iterable
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractUser, AnonymousUser
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import ExtractYear
 
 from etisc.models import (
@@ -37,10 +40,14 @@ def topics_for_group(*, group: Group, moderator: bool) -> QuerySet[Topic]:
     return topics.select_related(*TOPIC_LIST_RELATED).prefetch_related("tags").order_by("-pinned", "-last_post_at")
 
 
-def topics_visible(*, user, tag: str = "", query: str = "") -> QuerySet[Topic]:
+def topics_visible(*, user, tag: str = "", query: str = "", author: str = "") -> QuerySet[Topic]:
     topics = Topic.objects.visible_to(user)
     if tag:
         topics = topics.filter(tags__slug=tag)
+    if author:
+        # Only posts this reader could see count: a held or hidden post must not reveal its topic.
+        posts_by_author = Post.objects.visible_to(user).filter(topic=OuterRef("pk"), author__username=author)
+        topics = topics.filter(Exists(posts_by_author))
     if query:
         topics = topics.filter(Q(title__icontains=query) | Q(posts__body__icontains=query)).distinct()
     return topics.select_related(*TOPIC_LIST_RELATED).prefetch_related("tags").order_by("-pinned", "-last_post_at")
@@ -93,6 +100,20 @@ def thread_posts(*, topic: Topic, user, moderator: bool) -> QuerySet[Post]:
             visible |= Q(status=Post.Status.HELD, author=user)
         posts = posts.filter(visible)
     return posts.select_related("author", "reply_to__author").order_by("number")
+
+
+def active_usernames(*, names: Iterable[str]) -> set[str]:
+    """Those of `names` that are usernames of active accounts; one query, none without names."""
+    names = set(names)
+    if not names:
+        return set()
+    members = get_user_model().objects.filter(username__in=names, is_active=True)
+    return set(members.values_list("username", flat=True))
+
+
+def member_named(*, username: str) -> AbstractUser | None:
+    """The active account with this username, or None."""
+    return get_user_model().objects.filter(username=username, is_active=True).first()
 
 
 def topic_detail(*, pk: int) -> Topic:

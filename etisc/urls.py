@@ -18,6 +18,7 @@ urlpatterns = [
     path("topics/<int:pk>/watch/", topics.topic_watch, name="topic_watch"),
     path("topics/<int:pk>/moderate/", moderation.topic_moderate, name="topic_moderate"),
     path("topics/<int:pk>/move/", moderation.topic_move, name="topic_move"),
+    path("posts/preview/", posts.post_preview, name="post_preview"),
     path("posts/<int:pk>/", posts.post_detail, name="post"),
     path("posts/<int:pk>/edit/", posts.post_edit, name="post_edit"),
     path("posts/<int:pk>/history/", posts.post_history, name="post_history"),

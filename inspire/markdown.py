@@ -1,5 +1,7 @@
 """Markdown written by users and curators, rendered to HTML that is safe to show."""
 
+from collections.abc import Iterable
+
 import markdown as markdown_lib
 import nh3
 
@@ -36,8 +38,9 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "td": {"align"}, "th": {"align"}}
 
 
-def render_markdown(text: str) -> str:
-    html = markdown_lib.markdown(text or "", extensions=["extra", "sane_lists"], output_format="html")
+def render_markdown(text: str, *, extensions: Iterable[markdown_lib.Extension] = ()) -> str:
+    """`extensions` add syntax (eTISC's @mentions); whatever they produce is sanitized like the rest."""
+    html = markdown_lib.markdown(text or "", extensions=["extra", "sane_lists", *extensions], output_format="html")
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

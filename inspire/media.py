@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
 from django.http import FileResponse, Http404
 from django.utils._os import safe_join
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 INLINE_TYPES = {
     ".png": "image/png",
@@ -18,7 +18,7 @@ INLINE_TYPES = {
 }
 
 
-@require_GET
+@require_safe
 def serve_upload(request, path: str):
     try:
         full_path = Path(safe_join(settings.MEDIA_ROOT, path))

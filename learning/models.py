@@ -5,9 +5,10 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from inspire.localtext import LocalText
 from inspire.validators import ChoiceListValidator
 from learning.hublinks import HubLink, hub_link
 
@@ -81,7 +82,7 @@ class ResourceQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
     def for_cards(self):
-        return self.select_related("provider").prefetch_related("topics")
+        return self.select_related("provider").prefetch_related("topics", "editions")
 
     def search(self, text: str):
         text = text.strip()
@@ -132,6 +133,18 @@ class LearningResource(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("learning:resource", kwargs={"slug": self.slug})
+
+    @property
+    def local_title(self) -> LocalText:
+        """The title in the reader's language where the provider publishes an edition in it (its own
+        title, never ours), else the English title."""
+        language = get_language() or settings.LANGUAGE_CODE
+        if language != settings.LANGUAGE_CODE:
+            wanted = language.split("-")[0]  # the hub's "zh-hans" is the editions' "zh"
+            edition = next((e for e in self.editions.all() if e.language == wanted), None)
+            if edition is not None:
+                return LocalText(edition.title, language, False)
+        return LocalText(self.title, settings.LANGUAGE_CODE, language != settings.LANGUAGE_CODE)
 
     @property
     def is_publication(self) -> bool:

@@ -85,7 +85,8 @@ def resource_paths(resource: LearningResource) -> list[LearningPath]:
 
 
 def _steps() -> Prefetch:
-    return Prefetch("steps", queryset=PathStep.objects.select_related("resource").order_by("position"))
+    steps = PathStep.objects.select_related("resource").prefetch_related("resource__editions").order_by("position")
+    return Prefetch("steps", queryset=steps)
 
 
 def paths_all() -> QuerySet[LearningPath]:

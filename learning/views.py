@@ -5,7 +5,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from inspire.accounts.models import User
 from inspire.sections import SECTIONS
@@ -31,7 +31,7 @@ def _filter_errors(filterset) -> list[str]:
     return readable
 
 
-@require_GET
+@require_safe
 def index(request):
     filterset = selectors.resource_catalogue(request.GET)
     valid = filterset.is_valid()
@@ -48,7 +48,7 @@ def index(request):
     return render(request, "learning/index.html", context, status=200 if valid else 400)
 
 
-@require_GET
+@require_safe
 def resource(request, slug):
     try:
         item = selectors.resource_detail(slug)
@@ -62,7 +62,7 @@ def resource(request, slug):
     return render(request, "learning/resource.html", context)
 
 
-@require_GET
+@require_safe
 def paths(request):
     items = list(selectors.paths_all())
     done = selectors.steps_done(request.user, items)
@@ -73,7 +73,7 @@ def paths(request):
     return render(request, "learning/paths.html", context)
 
 
-@require_GET
+@require_safe
 def path(request, slug):
     try:
         item = selectors.path_detail(slug)
@@ -106,7 +106,7 @@ def step(request, slug, position):
 
 
 @login_required
-@require_GET
+@require_safe
 def my_progress(request):
     context = {
         "learner": request.user,
@@ -118,7 +118,7 @@ def my_progress(request):
 
 
 @login_required
-@require_GET
+@require_safe
 def team(request):
     if not is_coordinator(request.user):
         raise Http404
@@ -127,7 +127,7 @@ def team(request):
 
 
 @login_required
-@require_GET
+@require_safe
 def member_progress(request, username):
     learner = get_object_or_404(User, username=username)
     # Not found rather than forbidden: whether someone is learning here is private too.

@@ -5,6 +5,7 @@ from import_export import fields, resources, widgets
 from import_export.admin import ExportMixin
 
 from inspire.content.admin import ContentImportMixin
+from inspire.localtext import translations_form
 from policies import content, services
 from policies.models import (
     ChecklistItem,
@@ -127,6 +128,7 @@ class PolicyAdmin(CuratedAdmin):
 
 class TemplateClauseInline(admin.StackedInline):
     model = TemplateClause
+    form = translations_form(TemplateClause, ("label",))
     extra = 0
 
 
@@ -134,6 +136,7 @@ class ChecklistItemInline(admin.StackedInline):
     model = ChecklistItem
     extra = 0
     show_change_link = True
+    fields = ["key", "order", "question", "explanation"]
 
 
 @admin.register(ChecklistTopic)
@@ -148,6 +151,7 @@ class ChecklistTopicAdmin(CuratedAdmin):
 class ChecklistItemAdmin(CuratedAdmin):
     content_import = staticmethod(content.toolkit_import)
     content_import_accepts = TOOLKIT_FILES
+    form = translations_form(ChecklistItem, ("question", "explanation"))
     list_display = ["question", "topic", "order"]
     list_filter = ["topic"]
     list_select_related = ["topic"]

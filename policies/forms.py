@@ -4,6 +4,7 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
+from inspire.localtext import local_text
 from policies.document import fill
 from policies.models import ChecklistTopic, PolicyDraft
 from policies.selectors import COMPARE_MAX, COMPARE_MIN, policies_by_reference
@@ -27,8 +28,8 @@ class StepForm(forms.Form):
         for item in topic.items.all():
             answer = draft.answer_for(item.key)
             choice = forms.ChoiceField(
-                label=item.question,
-                choices=[(clause.key, clause.label) for clause in item.clauses.all()],
+                label=local_text(item, "question").text,
+                choices=[(clause.key, local_text(clause, "label").text) for clause in item.clauses.all()],
                 widget=forms.RadioSelect,
                 initial=answer.get("clause") or next((c.key for c in item.clauses.all() if c.is_default), None),
                 error_messages={"required": _("Choose one option for this question.")},

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from inspire.jurisdictions import CONTINENTS
+from inspire.localtext import TRANSLATIONS_HELP
 
 
 @cache
@@ -196,6 +197,7 @@ class ChecklistItem(models.Model):
     order = models.PositiveSmallIntegerField(_("order"))
     question = models.CharField(_("question"), max_length=250)
     explanation = models.TextField(_("why it matters"))
+    translations = models.JSONField(_("translations"), default=dict, blank=True, help_text=TRANSLATIONS_HELP)
 
     class Meta:
         ordering = ["topic__order", "order"]
@@ -216,6 +218,7 @@ class TemplateClause(models.Model):
     key = models.SlugField(_("key"), max_length=60)
     order = models.PositiveSmallIntegerField(_("order"))
     label = models.CharField(_("choice"), max_length=200)
+    translations = models.JSONField(_("translations"), default=dict, blank=True, help_text=TRANSLATIONS_HELP)
     text = models.TextField(_("clause text"), help_text=_("Markdown; may use {institution} and {office}."))
     guideline = models.TextField(_("when to choose it"))
     is_default = models.BooleanField(_("used in the model template"), default=False)

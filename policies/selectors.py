@@ -1,12 +1,15 @@
 """Reads that feed the policies pages, the API and the home page."""
 
+import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django_countries import countries
+from django_countries.fields import Country
 
 from inspire.charts import Table, chart
 from policies.models import ChecklistItem, ChecklistTopic, Institution, NationalVersion, Policy, PolicyDraft
@@ -76,6 +79,58 @@ def country_institutions(code: str) -> QuerySet[Institution]:
 
 def national_version(code: str) -> NationalVersion | None:
     return NationalVersion.objects.filter(country=code).first()
+
+
+# The questions whose answer a country's law may settle whatever the policy says: who owns what employees
+# and students create, and what inventors are owed. Beside them the writer warns that the law may decide.
+LAW_DECIDED_ITEMS = frozenset({"ownership-staff", "ownership-students", "ownership-copyright", "revenue-shares"})
+# Enough Markdown to read curated lists as plain text (here and in the .docx).
+MARKDOWN_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+(.*)$")
+MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+MARKDOWN_EMPHASIS = re.compile(r"[*_`]")
+
+
+@dataclass(frozen=True)
+class CountryLaw:
+    """What the hub records on the law of a draft's country, for the warnings beside the clauses it may decide."""
+
+    # None while the draft names no country.
+    country: Country | None
+    national_version: NationalVersion | None = None
+    # The laws the national version names; empty where it names none, and then no law is named to the user.
+    laws: list[str] = field(default_factory=list)
+
+    @property
+    def laws_in_words(self) -> str:
+        """The laws as one phrase: "A, B or C", in the reader's language."""
+        return get_text_list(self.laws)
+
+
+def law_names(law_references: str) -> list[str]:
+    """The laws in a national version's Markdown list of law references, as plain text, in order."""
+    names: list[str] = []
+    for line in law_references.splitlines():
+        listed = MARKDOWN_LIST_ITEM.match(line)
+        text = MARKDOWN_EMPHASIS.sub("", MARKDOWN_LINK.sub(r"\1", listed.group(1) if listed else line)).strip()
+        if not text:
+            continue
+        if listed or not names:
+            names.append(text)
+        else:
+            # A long item wrapped onto the next line.
+            names[-1] = f"{names[-1]} {text}"
+    return names
+
+
+def country_law(draft: PolicyDraft) -> CountryLaw:
+    if not draft.country:
+        return CountryLaw(country=None)
+    version = national_version(draft.country.code)
+    return CountryLaw(
+        country=draft.country,
+        national_version=version,
+        laws=law_names(version.law_references) if version else [],
+    )
 
 
 def national_versions() -> QuerySet[NationalVersion]:

@@ -69,6 +69,10 @@ def institution_seed(*, slug: str, entry: "InstitutionEntry", seeder: Seeder) ->
 
 
 @transaction.atomic
+def _translations(entry) -> dict:
+    return {language: text.model_dump(exclude_defaults=True) for language, text in entry.translations.items()}
+
+
 def checklist_topic_seed(*, key: str, entry: "TopicEntry", seeder: Seeder) -> ChecklistTopic | None:
     """Seed one checklist topic, its questions and their template clauses, in the order of the file."""
     topic = seeder.seed(
@@ -96,6 +100,7 @@ def checklist_topic_seed(*, key: str, entry: "TopicEntry", seeder: Seeder) -> Ch
                 "order": item_order,
                 "question": item_entry.question,
                 "explanation": item_entry.explanation,
+                "translations": _translations(item_entry),
             },
         )
         if item is None:
@@ -108,6 +113,7 @@ def checklist_topic_seed(*, key: str, entry: "TopicEntry", seeder: Seeder) -> Ch
                 values={
                     "order": clause_order,
                     "label": clause.label,
+                    "translations": _translations(clause),
                     "text": clause.text,
                     "guideline": clause.guideline,
                     "is_default": clause.default,

@@ -1,32 +1,29 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_countries import countries
 
 from inspire.jurisdictions import CONTINENTS
 from policies import document, selectors, services
-from policies.api.filters import PolicyFilter
+from policies.filters import PolicyFilter
 from policies.forms import CompareForm, DraftForm, StepForm
 from policies.models import Institution, Policy, PolicyDraft
 
 PAGE_SIZE = 25
-DOWNLOAD_TYPES = {
-    "md": "text/markdown; charset=utf-8",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-}
 
 
 def _section_trail(*rest):
     return [(reverse("policies:index"), _("IP policies")), *rest]
 
 
-@require_GET
+@require_safe
 def index(request):
     """The policy database: every policy, filterable by country, region, types, language and year."""
     filterset = PolicyFilter(request.GET, queryset=selectors.policies_for_list(), request=request)
@@ -50,7 +47,7 @@ def index(request):
     return render(request, "policies/index.html", context)
 
 
-@require_GET
+@require_safe
 def institution(request, slug: str):
     try:
         item = selectors.institution_detail(slug)
@@ -69,7 +66,7 @@ def institution(request, slug: str):
     )
 
 
-@require_GET
+@require_safe
 def policy(request, pk: int):
     try:
         item = selectors.policy_detail(pk)
@@ -85,7 +82,7 @@ def policy(request, pk: int):
     )
 
 
-@require_GET
+@require_safe
 def compare(request):
     """Two to four policies side by side on their key terms; the address names them, so it can be shared."""
     trail = _section_trail(("", _("Compare policies")))
@@ -99,7 +96,7 @@ def compare(request):
     return render(request, "policies/compare.html", context)
 
 
-@require_GET
+@require_safe
 def country(request, code: str):
     code = code.upper()
     if code not in dict(countries):
@@ -118,7 +115,7 @@ def country(request, code: str):
     )
 
 
-@require_GET
+@require_safe
 def toolkit(request):
     """The IP Policy Toolkit: checklist, template, guidelines and national versions on one page."""
     return render(
@@ -144,10 +141,14 @@ def _writer_trail(*rest):
     return _section_trail((reverse("policies:writer"), _("Policy Writer")), *rest)
 
 
-@login_required
 @require_http_methods(["GET", "POST"])
 def writer(request):
-    """The Policy Writer's start page: the user's drafts and a form to start a new one."""
+    """The Policy Writer's start page: the user's drafts and a form to start a new one. Anonymous
+    visitors read first what needs an account and why, rather than losing a filled form to a sign-in."""
+    if not request.user.is_authenticated:
+        if request.method == "POST":
+            return redirect_to_login(request.get_full_path())
+        return render(request, "policies/writer.html", {"trail": _writer_trail()})
     form = DraftForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -243,6 +244,8 @@ def draft_step(request, pk: int, step: str):
             "total": len(keys),
             "steps": topics,
             "has_previous": index_ > 0,
+            "country_law": selectors.country_law(item),
+            "law_decided_items": selectors.LAW_DECIDED_ITEMS,
             "trail": _writer_trail((item.get_absolute_url(), item.title), ("", topic.title)),
         },
         status=400 if form.errors else 200,
@@ -250,7 +253,7 @@ def draft_step(request, pk: int, step: str):
 
 
 @login_required
-@require_GET
+@require_safe
 def draft_preview(request, pk: int):
     item = _owned_draft(request, pk)
     built = document.for_draft(item)
@@ -268,14 +271,14 @@ def draft_preview(request, pk: int):
 
 
 @login_required
-@require_GET
+@require_safe
 def draft_download(request, pk: int, extension: str):
     item = _owned_draft(request, pk)
-    if extension not in DOWNLOAD_TYPES:
+    if extension not in document.DOWNLOAD_TYPES:
         raise Http404
     built = document.for_draft(item)
     body = built.docx() if extension == "docx" else built.markdown().encode()
-    response = HttpResponse(body, content_type=DOWNLOAD_TYPES[extension])
+    response = HttpResponse(body, content_type=document.DOWNLOAD_TYPES[extension])
     response["Content-Disposition"] = f'attachment; filename="{built.filename(extension)}"'
     return response
 

@@ -1,7 +1,7 @@
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django_countries import countries
 
 from inspire.sections import SECTIONS
@@ -17,13 +17,13 @@ def _trail(*pages: tuple[str, str]) -> list[tuple[str, str]]:
     return [(reverse("programmes:index"), SECTION_TITLE), *pages]
 
 
-@require_GET
+@require_safe
 def index(request):
     context = {"programmes": selectors.programmes_all(), "form": EligibilityForm(), "trail": _trail()}
     return render(request, "programmes/index.html", context)
 
 
-@require_GET
+@require_safe
 def detail(request, slug):
     try:
         programme = selectors.programme_detail(slug)
@@ -37,7 +37,7 @@ def detail(request, slug):
     return render(request, "programmes/detail.html", context)
 
 
-@require_GET
+@require_safe
 def eligibility(request):
     """The checker: with no question asked yet it shows the form; a bad answer is a form error (400)."""
     asked = bool(request.GET)

@@ -11,6 +11,7 @@ from inspire.localtext import translation_fieldsets_row, translations_form
 from registers import content, tasks
 from registers.models import (
     COLUMNS,
+    FILE_PROSE,
     ColumnAbsence,
     Jurisdiction,
     JurisdictionFile,
@@ -134,8 +135,15 @@ class ColumnAbsenceInline(admin.TabularInline):
 
 class JurisdictionFileInline(admin.StackedInline):
     model = JurisdictionFile
+    form = translations_form(JurisdictionFile, FILE_PROSE)
     formfield_overrides = URL_FIELDS
     extra = 0
+    fields = [
+        ("shows_pending", "shows_granted", "shows_lapsed", "shows_fees"),
+        ("shows_oppositions", "shows_spc", "shows_transfers"),
+        *(row for field in FILE_PROSE for row in (field, translation_fieldsets_row(field))),
+        ("source_url", "reviewed_on"),
+    ]
 
 
 class SampleNumberInline(admin.TabularInline):

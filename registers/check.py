@@ -4,7 +4,7 @@ the registers and databases that take it and what to check next (the API twin is
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from inspire.jurisdictions import all_jurisdictions
 from registers import deeplinks, selectors
@@ -17,7 +17,7 @@ def _formats() -> list[tuple[str, str, tuple[str, ...]]]:
     return [(code, names[code], examples) for code, examples in OFFICE_FORMATS.items()]
 
 
-@require_GET
+@require_safe
 def check_number(request):
     context = {
         "trail": [(reverse("registers:index"), _("Patent registers")), ("", _("Status checker"))],

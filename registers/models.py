@@ -250,6 +250,10 @@ STATUS_FIELDS = (
 )
 
 
+# The file's prose, which has translations.
+FILE_PROSE = ("how_to_search", "search_tips", "coverage_notes")
+
+
 class JurisdictionFile(models.Model):
     """What a searcher needs to know about one jurisdiction's legal-status information."""
 
@@ -267,6 +271,7 @@ class JurisdictionFile(models.Model):
     how_to_search = models.TextField(_("how to search"), blank=True, help_text=_("Markdown."))
     search_tips = models.TextField(_("search tips"), blank=True, help_text=_("Markdown."))
     coverage_notes = models.TextField(_("coverage notes"), blank=True, help_text=_("Markdown."))
+    translations = models.JSONField(_("translations"), default=dict, blank=True, help_text=TRANSLATIONS_HELP)
     source_url = models.URLField(_("source"), max_length=500, blank=True)
     reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
 

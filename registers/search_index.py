@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from inspire.localtext import local_text
 from inspire.search.providers import IndexEntry, SearchProvider, plain_text
-from registers.models import Jurisdiction, JurisdictionFile, JurisdictionNote, Resource
+from registers.models import FILE_PROSE, Jurisdiction, JurisdictionFile, JurisdictionNote, Resource
 
 
 class JurisdictionProvider(SearchProvider):
@@ -24,7 +24,7 @@ class JurisdictionProvider(SearchProvider):
 
     def entry(self, jurisdiction: Jurisdiction) -> IndexEntry:
         file = getattr(jurisdiction, "file", None)
-        guidance = (file.how_to_search, file.search_tips, file.coverage_notes) if file else ()
+        guidance = [getattr(file, field) for field in FILE_PROSE] if file else ()
         notes = (note.text for note in jurisdiction.notes.all())
         return IndexEntry(
             title=f"{jurisdiction.name} ({jurisdiction.code})",
@@ -33,13 +33,16 @@ class JurisdictionProvider(SearchProvider):
         )
 
     def translated_entry(self, jurisdiction: Jurisdiction, entry: IndexEntry) -> IndexEntry | None:
-        """In a language with the country's own name ("Allemagne") or translated notes."""
-        notes = [text.text for note in jurisdiction.notes.all() if not (text := local_text(note, "text")).english_only]
-        if jurisdiction.local_name == jurisdiction.name and not notes:
+        """In a language with the country's own name ("Allemagne"), translated notes or file."""
+        file = getattr(jurisdiction, "file", None)
+        texts = [local_text(note, "text") for note in jurisdiction.notes.all()]
+        texts += [local_text(file, field) for field in FILE_PROSE] if file else []
+        translated = [text.text for text in texts if text.text and not text.english_only]
+        if jurisdiction.local_name == jurisdiction.name and not translated:
             return None
         return IndexEntry(
             title=f"{jurisdiction.local_name} ({jurisdiction.code})",
-            body=plain_text(jurisdiction.office_name, self._resource_titles(jurisdiction), *notes),
+            body=plain_text(jurisdiction.office_name, self._resource_titles(jurisdiction), *translated),
             url=entry.url,
         )
 

@@ -89,8 +89,11 @@ def jurisdiction_contents_seed(
             values={"note": absence.note, "source_url": absence.source, "reviewed_on": absence.reviewed_on},
         )
     if entry.file is not None:
-        values = entry.file.model_dump(exclude={"source"})
+        values = entry.file.model_dump(exclude={"source", "translations"})
         values["source_url"] = entry.file.source
+        values["translations"] = {
+            language: text.model_dump(exclude_defaults=True) for language, text in entry.file.translations.items()
+        }
         seeder.seed(
             JurisdictionFile, key=f"registers/{code}/file", lookup={"jurisdiction": jurisdiction}, values=values
         )

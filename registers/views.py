@@ -8,12 +8,12 @@ from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from inspire.facts import Fact
 from inspire.jurisdictions import REGIONS
 from registers import selectors
-from registers.api.filters import JurisdictionFilter
+from registers.filters import JurisdictionFilter
 from registers.models import COLUMNS, Jurisdiction
 from registers.worldmap import country_shapes, view_box
 
@@ -50,7 +50,7 @@ def _table_context(filterset: JurisdictionFilter) -> dict:
     }
 
 
-@require_GET
+@require_safe
 def index(request):
     """The table: one row per jurisdiction, filterable and sortable."""
     filterset = JurisdictionFilter(request.GET, queryset=selectors.jurisdictions_for_table(), request=request)
@@ -59,7 +59,7 @@ def index(request):
     return render(request, "registers/index.html", _table_context(filterset))
 
 
-@require_GET
+@require_safe
 def detail(request, code: str):
     try:
         jurisdiction = selectors.jurisdiction_detail(code.upper())
@@ -87,7 +87,7 @@ def detail(request, code: str):
     )
 
 
-@require_GET
+@require_safe
 def world_map(request):
     """The world map coloured by one column, with the full table as its fallback.
 
@@ -176,7 +176,7 @@ def _state(entry: dict | None, column: str) -> str:
     return Fact.NO if column in entry["off"] else Fact.UNKNOWN
 
 
-@require_GET
+@require_safe
 @login_required
 def link_health(request):
     """Register and gazette links whose last check failed, for curators to fix."""

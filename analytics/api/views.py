@@ -4,7 +4,6 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.response import Response
 
-from analytics.api.filters import GuideFilter, ReportFilter
 from analytics.api.serializers import (
     GuideSerializer,
     PublisherSerializer,
@@ -12,6 +11,7 @@ from analytics.api.serializers import (
     ReportSerializer,
     TechnologyFieldSerializer,
 )
+from analytics.filters import GuideFilter, ReportFilter
 from analytics.models import Report, TechnologyField
 from analytics.selectors import guides_for_list, publisher_list
 from analytics.services import report_create, report_update

@@ -101,3 +101,11 @@ def test_a_missing_pdf_file_is_not_found_and_not_counted(client, db):
     assert download(client, report).status_code == 404
     report.refresh_from_db()
     assert report.download_count == 0
+
+
+@pytest.mark.django_db
+def test_a_head_request_is_not_a_download(client):
+    report = ReportFactory(slug="head-checked")
+    assert client.head(reverse("analytics:report_download", args=[report.slug])).status_code == 405
+    report.refresh_from_db()
+    assert report.download_count == 0

@@ -4,7 +4,7 @@ from django.urls import reverse
 from analytics import selectors
 from analytics.models import Report
 from analytics.services import report_update
-from analytics.tests.factories import ReportFactory
+from analytics.tests.factories import ReportFactory, TechnologyFieldFactory
 
 
 def detail(client, slug: str):
@@ -74,3 +74,15 @@ def test_home_page_selectors_give_newest_reports_and_count(catalogue):
     ReportFactory(is_published=False, publication_year=2030)
     assert [report.slug for report in selectors.reports_latest(limit=2)] == ["vaccines-2023", "vaccines-2022"]
     assert selectors.report_count() == Report.objects.published().count() == 4
+
+
+@pytest.mark.django_db
+def test_a_report_without_a_cover_image_gets_a_typographic_cover_coloured_by_its_field(client):
+    materials = TechnologyFieldFactory(slug="materials")
+    first = ReportFactory(slug="graphite", title="Graphite and its applications", fields=[materials])
+    html = detail(client, "graphite").content.decode()
+    assert f'<div class="typo-cover cover-tone-{first.cover_tone}" aria-hidden="true">' in html
+    assert '<span class="typo-cover-title">Graphite and its applications</span>' in html
+    assert "<img" not in html.split('class="report-aside"')[1].split("</aside>")[0]
+    # Reports of the same field share a colour.
+    assert ReportFactory(fields=[materials]).cover_tone == first.cover_tone

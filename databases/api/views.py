@@ -9,7 +9,7 @@ from rest_framework.response import Response
 
 from databases import selectors, services
 from databases.api import serializers as api_serializers
-from databases.api.filters import CoverageFilter, DatabaseFilter
+from databases.filters import CoverageFilter, DatabaseFilter
 from databases.forms import CompareForm
 from databases.models import Coverage, PatentDatabase
 from inspire.api.permissions import IsCuratorOrReadOnly

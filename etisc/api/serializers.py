@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from etisc.forms import BODY_MAX_LENGTH
 from etisc.models import Event, ExpertSession, Group, Post, Question, Topic
 
 
@@ -41,7 +42,7 @@ class TopicSerializer(serializers.ModelSerializer):
 class TopicCreateSerializer(serializers.Serializer):
     group = serializers.SlugField()
     title = serializers.CharField(max_length=200)
-    body = serializers.CharField(max_length=20000)
+    body = serializers.CharField(max_length=BODY_MAX_LENGTH)
     tags = serializers.ListField(child=serializers.CharField(max_length=60), required=False, max_length=10)
 
 
@@ -67,12 +68,12 @@ class PostSerializer(serializers.ModelSerializer):
 
 class PostCreateSerializer(serializers.Serializer):
     topic = serializers.IntegerField()
-    body = serializers.CharField(max_length=20000)
+    body = serializers.CharField(max_length=BODY_MAX_LENGTH)
     reply_to = serializers.IntegerField(required=False, min_value=1, help_text="Number of the quoted post")
 
 
 class PostEditSerializer(serializers.Serializer):
-    body = serializers.CharField(max_length=20000)
+    body = serializers.CharField(max_length=BODY_MAX_LENGTH)
 
 
 class QuestionSerializer(serializers.ModelSerializer):

@@ -10,8 +10,8 @@ from rest_framework.exceptions import PermissionDenied, Throttled, ValidationErr
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
 
-from etisc import selectors, services
-from etisc.api import filters, serializers
+from etisc import filters, selectors, services
+from etisc.api import serializers
 from etisc.models import Event, ExpertSession, Group, Post, Question, Topic
 from etisc.permissions import group_access
 from etisc.ratelimit import RateLimited, rate_limit_hit

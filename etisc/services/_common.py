@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from etisc.markup import mentioned_names
 from etisc.models import (
     Group,
     ModerationLog,
@@ -19,9 +20,6 @@ from etisc.permissions import GroupAccess, group_access, is_suspended
 
 if TYPE_CHECKING:
     pass
-
-
-MENTION_RE = re.compile(r"(?<![\w@/])@([\w.+-]{1,150})")
 
 
 LINK_RE = re.compile(r"https?://", re.IGNORECASE)
@@ -70,10 +68,6 @@ def is_new_user(user) -> bool:
     has_read = TopicRead.objects.filter(user=user).count() >= TRUSTED_AFTER_READS
     has_posted = Post.objects.filter(author=user, status=Post.Status.PUBLISHED).count() >= TRUSTED_AFTER_POSTS
     return not (has_read and has_posted)
-
-
-def mentioned_names(body: str) -> set[str]:
-    return {name.rstrip(".") for name in MENTION_RE.findall(body)}
 
 
 def check_body(*, user, body: str, access: GroupAccess, new_user: bool) -> None:

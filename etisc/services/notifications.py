@@ -28,7 +28,7 @@ from etisc.permissions import is_suspended, readers, suspended_among
 
 if TYPE_CHECKING:
     pass
-from etisc.services._common import mentioned_names
+from etisc.markup import mentioned_names
 
 logger = logging.getLogger(__name__)
 User = get_user_model()

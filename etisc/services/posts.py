@@ -8,6 +8,7 @@ from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from etisc.markup import render_post_body
 from etisc.models import (
     Post,
     PostRevision,
@@ -16,7 +17,6 @@ from etisc.models import (
     WatchLevel,
 )
 from etisc.permissions import GroupAccess, group_access, is_suspended
-from inspire.markdown import render_markdown
 
 if TYPE_CHECKING:
     pass
@@ -57,7 +57,7 @@ def post_add(*, user, topic: Topic, body: str, reply_to: Post | None, access: Gr
         number=number,
         reply_to=reply_to,
         body=body,
-        body_html=render_markdown(body),
+        body_html=render_post_body(body),
         status=Post.Status.HELD if held else Post.Status.PUBLISHED,
     )
     post.full_clean()
@@ -83,7 +83,7 @@ def post_edit(*, user, post: Post, body: str) -> Post:
         return post
     PostRevision.objects.create(post=post, body=post.body, edited_by=user)
     post.body = body
-    post.body_html = render_markdown(body)
+    post.body_html = render_post_body(body)
     post.edited_at = timezone.now()
     by_moderator = access.is_moderator and post.author_id != user.pk
     if by_moderator:

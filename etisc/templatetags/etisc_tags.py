@@ -1,6 +1,8 @@
 from django import template
+from django.utils.html import format_html
 
 from etisc import selectors
+from etisc.avatars import avatar_colour, avatar_initials
 
 register = template.Library()
 
@@ -23,3 +25,13 @@ def get_item(mapping, key):
 def can_view_history(access, post) -> bool:
     """`{% if access|can_view_history:post %}`: the permission rule, for a post in a loop."""
     return access.can_view_history(post)
+
+
+@register.simple_tag
+def etisc_avatar(user) -> str:
+    """`{% etisc_avatar post.author %}`: the member's initials in a circle; screen readers read the name beside it."""
+    return format_html(
+        '<span class="etisc-avatar etisc-avatar-{}" aria-hidden="true">{}</span>',
+        avatar_colour(user.username),
+        avatar_initials(user.display_name),
+    )

@@ -3,8 +3,8 @@ from datetime import timedelta
 import factory
 from django.utils import timezone
 
+from etisc.markup import render_post_body
 from etisc.models import Event, ExpertSession, Group, Membership, NewsItem, Post, Topic
-from inspire.markdown import render_markdown
 
 
 class GroupFactory(factory.django.DjangoModelFactory):
@@ -51,7 +51,7 @@ class PostFactory(factory.django.DjangoModelFactory):
         model = Post
 
     body = factory.Sequence(lambda n: f"Post number {n} with **Markdown**.")
-    body_html = factory.LazyAttribute(lambda post: render_markdown(post.body))
+    body_html = factory.LazyAttribute(lambda post: render_post_body(post.body))
     number = factory.Sequence(lambda n: n + 2)
 
 

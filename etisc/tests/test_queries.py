@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from conftest import make_user
 from etisc import services
 from etisc.models import Question
 from etisc.tests.factories import (
@@ -111,6 +112,25 @@ def test_thread_queries_do_not_grow_with_posts(client, public_topic, member):
             PostFactory(topic=public_topic, author=member, number=next(numbers))
 
     assert_constant_queries(client, public_topic.get_absolute_url(), add)
+
+
+def test_thread_queries_do_not_grow_with_authors_avatars_and_mentions(client, public_topic, member):
+    """Each post by someone new, with an avatar and a mention: still the same queries for the page."""
+    numbers = iter(range(2, 1000))
+
+    def add():
+        for _ in range(5):
+            number = next(numbers)
+            author = make_user(f"author{number}", first_name="Writer", last_name=str(number))
+            PostFactory(topic=public_topic, author=author, number=number, body=f"Over to @{member.username}.")
+
+    assert_constant_queries(client, public_topic.get_absolute_url(), add)
+    assert 'class="etisc-avatar' in client.get(public_topic.get_absolute_url()).content.decode()
+
+
+def test_discussions_of_a_member_do_not_grow(client, public_group, member):
+    url = f"{reverse('etisc:topics')}?author={member.username}"
+    assert assert_constant_queries(client, url, _add_topics(public_group, member)) <= ANONYMOUS_THREAD_BUDGET
 
 
 def test_api_topic_and_post_lists_do_not_grow(client, public_topic, member):

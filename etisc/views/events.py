@@ -5,7 +5,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from etisc import calendar, selectors
 from etisc.models import (
@@ -15,7 +15,7 @@ from etisc.models import (
 from etisc.views._common import trail
 
 
-@require_GET
+@require_safe
 def events(request):
     context = {
         "upcoming": selectors.events_upcoming(user=request.user, limit=100),
@@ -32,7 +32,7 @@ def _event_or_404(request, slug: str) -> Event:
         raise Http404(_("No such event.")) from error
 
 
-@require_GET
+@require_safe
 def event_detail(request, slug: str):
     event = _event_or_404(request, slug)
     context = {
@@ -48,25 +48,25 @@ def _ics_response(body: bytes, filename: str) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 def event_ics(request, slug: str):
     event = _event_or_404(request, slug)
     return _ics_response(calendar.events_ical([event], request=request), f"{event.slug}.ics")
 
 
-@require_GET
+@require_safe
 def events_ics(request):
     events = selectors.events_calendar(user=request.user)
     return _ics_response(calendar.events_ical(events, request=request), "etisc-events.ics")
 
 
-@require_GET
+@require_safe
 def news(request):
     page_obj = Paginator(selectors.news_list(), 20).get_page(request.GET.get("page"))
     return render(request, "etisc/news.html", {"page_obj": page_obj, "trail": trail(("", _("News")))})
 
 
-@require_GET
+@require_safe
 def news_detail(request, slug: str):
     item = get_object_or_404(NewsItem, slug=slug)
     context = {"item": item, "trail": trail((reverse("etisc:news"), _("News")), ("", item.title))}

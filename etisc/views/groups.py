@@ -6,11 +6,11 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from etisc import selectors, services
 from etisc.forms import (
-    WatchForm,
+    GroupWatchForm,
 )
 from etisc.models import (
     Group,
@@ -20,7 +20,7 @@ from etisc.permissions import group_access
 from etisc.views._common import TOPICS_PER_PAGE, group_or_404, trail
 
 
-@require_GET
+@require_safe
 def index(request):
     recent = list(selectors.topics_visible(user=request.user)[:10])
     context = {
@@ -35,7 +35,7 @@ def index(request):
     return render(request, "etisc/index.html", context)
 
 
-@require_GET
+@require_safe
 def group_detail(request, slug: str):
     """Every group shows what it is about; only members read the topics of a members-only group."""
     group = get_object_or_404(Group, slug=slug)
@@ -53,7 +53,7 @@ def group_detail(request, slug: str):
         "trail": trail(("", group.name)),
     }
     if access.can_view and request.user.is_authenticated:
-        context["watch_form"] = WatchForm(initial={"level": selectors.watch_level(user=request.user, group=group)})
+        context["watch_form"] = GroupWatchForm(initial={"level": selectors.watch_level(user=request.user, group=group)})
     return render(request, "etisc/group.html", context)
 
 
@@ -101,7 +101,7 @@ def group_requests(request, slug: str):
 @require_POST
 def group_watch(request, slug: str):
     group, _access = group_or_404(request, slug)
-    form = WatchForm(request.POST)
+    form = GroupWatchForm(request.POST)
     if not form.is_valid():
         return render(request, "etisc/bad_request.html", {"form": form}, status=400)
     services.watch_set(user=request.user, group=group, level=form.cleaned_data["level"])

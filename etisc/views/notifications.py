@@ -6,7 +6,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from etisc import selectors, services
 from etisc.forms import (
@@ -30,7 +30,7 @@ def notifications(request):
 
 
 @login_required
-@require_GET
+@require_safe
 def notification_open(request, pk: int):
     notification = get_object_or_404(request.user.etisc_notifications, pk=pk)
     services.notifications_mark_read(user=request.user, notification_ids=[notification.pk])

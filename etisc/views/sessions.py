@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from etisc import selectors, services
 from etisc.forms import (
@@ -21,7 +21,7 @@ from etisc.ratelimit import RateLimited, rate_limit_hit
 from etisc.views._common import form_errors, too_many, trail
 
 
-@require_GET
+@require_safe
 def sessions(request):
     query = request.GET.get("q", "")[:200]
     context = {
@@ -47,7 +47,7 @@ def _session_context(request, session: ExpertSession, **forms) -> dict:
     }
 
 
-@require_GET
+@require_safe
 def session_detail(request, slug: str):
     session = get_object_or_404(ExpertSession.objects.select_related("expert"), slug=slug)
     return render(request, "etisc/session.html", _session_context(request, session))

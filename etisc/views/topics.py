@@ -6,14 +6,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from etisc import selectors, services
 from etisc.forms import (
     MoveForm,
     PostForm,
     TopicForm,
-    WatchForm,
+    TopicWatchForm,
 )
 from etisc.models import (
     Post,
@@ -32,18 +32,21 @@ from etisc.views._common import (
 )
 
 
-@require_GET
+@require_safe
 def topics(request):
     tag = request.GET.get("tag", "")[:50]
     query = request.GET.get("q", "")[:200]
-    page_obj = Paginator(selectors.topics_visible(user=request.user, tag=tag, query=query), TOPICS_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    # ?author= is where an @mention in a post leads: the discussions that member took part in.
+    author = request.GET.get("author", "")[:150]
+    topics_qs = selectors.topics_visible(user=request.user, tag=tag, query=query, author=author)
+    page_obj = Paginator(topics_qs, TOPICS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "page_obj": page_obj,
         "markers": selectors.unread_markers(user=request.user, topics=page_obj.object_list),
         "tag": tag,
         "query": query,
+        "author": author,
+        "member": selectors.member_named(username=author) if author else None,
         "trail": trail(("", _("All topics"))),
     }
     return render(request, "etisc/topics.html", context)
@@ -112,7 +115,7 @@ def _thread_context(request, topic: Topic, access: GroupAccess, reply_form: Post
     if user.is_authenticated:
         previous = selectors.read_position(user=user, topic=topic)
         context["last_read"] = previous or 0
-        context["watch_form"] = WatchForm(initial={"level": selectors.watch_level(user=user, topic=topic)})
+        context["watch_form"] = TopicWatchForm(initial={"level": selectors.watch_level(user=user, topic=topic)})
         if access.is_moderator:
             context["move_form"] = MoveForm(groups=selectors.moderated_groups(user=user).exclude(pk=topic.group_id))
         page_posts = list(page_obj.object_list)
@@ -121,7 +124,7 @@ def _thread_context(request, topic: Topic, access: GroupAccess, reply_form: Post
     return context
 
 
-@require_GET
+@require_safe
 def topic_detail(request, pk: int):
     topic, access = topic_or_404(request, pk)
     return render(request, "etisc/topic.html", _thread_context(request, topic, access))
@@ -156,7 +159,7 @@ def topic_reply(request, pk: int):
 @require_POST
 def topic_watch(request, pk: int):
     topic, _access = topic_or_404(request, pk)
-    form = WatchForm(request.POST)
+    form = TopicWatchForm(request.POST)
     if not form.is_valid():
         return render(request, "etisc/bad_request.html", {"form": form}, status=400)
     services.watch_set(user=request.user, topic=topic, level=form.cleaned_data["level"])

@@ -4,7 +4,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
+from django.utils.http import urlencode, urlsafe_base64_encode
 from rest_framework.authtoken.models import Token
 
 from inspire.accounts.models import User
@@ -48,33 +48,40 @@ def _email_user(*, user: User, template: str, context: dict) -> None:
     email_send.delay_on_commit(subject=subject, body=body, to=[user.email])
 
 
-def _email_activation(user: User) -> None:
+def _site_link(path: str, next_url: str) -> str:
+    return f"{settings.SITE_URL}{path}" + (f"?{urlencode({'next': next_url})}" if next_url else "")
+
+
+def _email_activation(user: User, next_url: str) -> None:
     path = reverse("activate", args=[urlsafe_base64_encode(force_bytes(user.pk)), activation_token.make_token(user)])
-    _email_user(user=user, template="activation", context={"activation_url": f"{settings.SITE_URL}{path}"})
+    _email_user(user=user, template="activation", context={"activation_url": _site_link(path, next_url)})
 
 
 @transaction.atomic
-def user_sign_up(*, email: str, password: str, **fields) -> None:
+def user_sign_up(*, email: str, password: str, next_url: str = "", **fields) -> None:
     """Sign-up that does not tell whether `email` already has an account; the caller answers the same
     either way, and only the address's owner learns which it was, by e-mail.
 
     A new address gets an inactive account and a link to activate it: until then nobody can sign in
     with it, so signing in does not tell either. A registered address gets no new account; its owner is
-    told someone tried (or, for an account never activated, sent a fresh link)."""
+    told someone tried (or, for an account never activated, sent a fresh link).
+
+    `next_url`, an address on this site that the caller has checked, rides along in the e-mailed link,
+    so the user comes back to the page they signed up from."""
     existing = User.objects.filter(email__iexact=email).first()
     if existing is None:
-        _email_activation(user_create(email=email, password=password, is_active=False, **fields))
+        _email_activation(user_create(email=email, password=password, is_active=False, **fields), next_url)
         return
     # Creating an account costs a password hash; this answer must take as long.
     make_password(password)
     if not existing.is_active:
-        _email_activation(existing)
+        _email_activation(existing, next_url)
         return
     _email_user(
         user=existing,
         template="signup_attempt",
         context={
-            "login_url": f"{settings.SITE_URL}{reverse('login')}",
+            "login_url": _site_link(reverse("login"), next_url),
             "password_reset_url": f"{settings.SITE_URL}{reverse('password_reset')}",
         },
     )

@@ -1,7 +1,7 @@
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from inspire.ratelimit import rate_limited
 from inspire.search import selectors
@@ -20,7 +20,7 @@ def _with_snippets(documents, terms):
     return documents
 
 
-@require_GET
+@require_safe
 @rate_limited("search", respond=too_many_requests)
 def search(request):
     form = SearchForm(request.GET)
@@ -52,7 +52,7 @@ def search(request):
     return render(request, "search/results.html", context)
 
 
-@require_GET
+@require_safe
 @rate_limited("suggest", respond=too_many_requests_json)
 def suggest(request):
     query = request.GET.get("q", "")[:MAX_QUERY_LENGTH]

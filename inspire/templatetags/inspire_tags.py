@@ -33,6 +33,19 @@ def local_paragraph(obj, field: str, css_class: str = ""):
     return format_html('<p{}>{}</p><p class="english-only">{}</p>', flatatt({**attrs, "lang": "en"}), text.text, note)
 
 
+@register.simple_tag
+def local_markdown(obj, field: str):
+    """A curated Markdown field rendered in the reader's language; English, marked as such, with a
+    visible note, where no translation is recorded."""
+    text = local_text(obj, field)
+    # render_markdown sanitizes with nh3, so the result is safe to mark as such.
+    html = mark_safe(render_markdown(text.text))  # noqa: S308  # nosec B308 B703
+    if not text.english_only:
+        return html
+    note = _("English only: not translated yet.")
+    return format_html('<div lang="en">{}</div><p class="english-only">{}</p>', html, note)
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context) -> list[dict]:
     """This page in every language the hub speaks: for the switcher and the hreflang alternates.

@@ -12,12 +12,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from analytics.tests.factories import LanguageFactory, PublisherFactory, ReportFactory, TechnologyFieldFactory
-from databases.api.filters import DatabaseFilter
+from databases.filters import DatabaseFilter
 from databases.selectors import database_queryset
 from databases.tests.factories import make_database
 from inspire.filters import MAX_FILTER_VALUES, BoundedValuesMixin, IsoDateTimeFilter
 from policies.tests.factories import PolicyFactory
-from registers.api.filters import JurisdictionFilter
+from registers.filters import JurisdictionFilter
 from registers.selectors import jurisdictions_for_table
 from registers.tests.factories import JurisdictionFactory, OrganisationFactory
 

@@ -55,8 +55,12 @@ def test_security_headers_are_sent(client):
 
 
 @pytest.mark.django_db
-def test_head_on_the_home_page_answers_200_like_get(client):
-    assert client.head("/").status_code == 200
+@pytest.mark.parametrize(
+    "path", ["/", "/databases/", "/registers/", "/analytics/", "/learning/", "/programmes/", "/search/?q=patent"]
+)
+def test_head_answers_200_like_get_so_monitors_and_link_checkers_see_the_page(client, path):
+    response = client.head(path)
+    assert response.status_code == 200 and response.content == b""
 
 
 def test_favicon_ico_leads_to_the_sites_icon(client):

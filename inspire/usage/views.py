@@ -4,7 +4,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from inspire.spreadsheets import CSVWriter
 from inspire.usage import selectors
@@ -25,7 +25,7 @@ def staff_required(view):
     return wrapped
 
 
-@require_GET
+@require_safe
 @staff_required
 def dashboard(request):
     form = DateRangeForm.from_query(request.GET)
@@ -45,7 +45,7 @@ def dashboard(request):
     return render(request, "usage/dashboard.html", context, status=200 if form.is_valid() else 400)
 
 
-@require_GET
+@require_safe
 @staff_required
 def table_csv(request, slug: str):
     """One dashboard table as CSV: the same rows and cells as on the page."""
@@ -68,7 +68,7 @@ def table_csv(request, slug: str):
     return response
 
 
-@require_GET
+@require_safe
 def impact(request):
     """Public figures of the hub's use, like those in WIPO's own reports, each chart with its table."""
     tables = selectors.impact_tables(timezone.localdate())

@@ -91,3 +91,18 @@ def test_the_api_detail_gives_editions_hub_pages_and_source(api_client, loaded):
     assert body["hub_pages"][0]["url"].endswith("/analytics/")
     assert body["source"]["url"] == "https://wipo-analytics.github.io/manual/preface.html"
     assert body["format"] == ""
+
+
+def test_titles_read_in_the_readers_language_where_the_provider_publishes_an_edition_in_it(client):
+    guide = LearningResourceFactory(slug="guide", title="Guide to using patent information", kind=Kind.GUIDE)
+    EditionFactory(resource=guide, language="fr", title="Guide pour utiliser les brevets")
+    EditionFactory(resource=guide, language="zh", title="专利信息使用指南")
+    french = client.get("/fr/learning/").content.decode()
+    assert ">Guide pour utiliser les brevets</a>" in french
+    assert "专利信息使用指南" in client.get("/zh-hans/learning/guide/").content.decode()
+    # No Russian edition: the English title, marked as English, and said to be so on its page.
+    russian = client.get("/ru/learning/guide/").content.decode()
+    assert '<h1 lang="en">Guide to using patent information</h1>' in russian
+    assert 'class="english-only"' in russian
+    english = client.get("/learning/guide/").content.decode()
+    assert "<h1>Guide to using patent information</h1>" in english and 'class="english-only"' not in english

@@ -9,7 +9,6 @@ from rest_framework.response import Response
 from inspire.api.parsers import DepthLimitedJSONParser
 from inspire.api.permissions import IsCuratorOrReadOnly
 from policies import document, selectors, services
-from policies.api.filters import InstitutionFilter, PolicyFilter
 from policies.api.serializers import (
     ChecklistTopicSerializer,
     DraftDocumentSerializer,
@@ -19,8 +18,9 @@ from policies.api.serializers import (
     PolicyDraftSerializer,
     PolicySerializer,
 )
+from policies.document import DOWNLOAD_TYPES
+from policies.filters import InstitutionFilter, PolicyFilter
 from policies.forms import CompareForm
-from policies.views import DOWNLOAD_TYPES
 
 
 class InstitutionViewSet(viewsets.ReadOnlyModelViewSet):

@@ -27,7 +27,7 @@ from typing import Annotated
 from django_countries import countries
 from pydantic import AfterValidator, Field, model_validator
 
-from inspire.content.schema import Entry, Markdown, Sourced, WebAddress
+from inspire.content.schema import Entry, Markdown, Sourced, TranslatedLanguage, WebAddress
 from policies.models import Institution, Policy, language_names
 
 Key = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", max_length=60)]
@@ -86,9 +86,22 @@ class InstitutionEntry(Sourced):
     policies: list[PolicyEntry] = []
 
 
+class ClauseText(Entry):
+    label: str = Field(min_length=1, max_length=200)
+
+
+class ItemText(Entry):
+    question: str = Field(default="", max_length=250)
+    explanation: str = ""
+
+
 class ClauseEntry(Entry):
+    """`translations: {fr: {label: ...}}`: the choice in other languages; the clause text itself is
+    the model template's and stays in the language of the template."""
+
     key: Key
     label: str = Field(max_length=200)
+    translations: dict[TranslatedLanguage, ClauseText] = {}
     # The model template's choice for its question.
     default: bool = False
     text: str = Field(min_length=1)
@@ -99,6 +112,8 @@ class ItemEntry(Entry):
     key: Key
     question: str = Field(max_length=250)
     explanation: str = Field(min_length=1)
+    # The question and its explanation in other languages (`translations: {fr: {question: ...}}`).
+    translations: dict[TranslatedLanguage, ItemText] = {}
     clauses: list[ClauseEntry] = Field(min_length=1)
 
 

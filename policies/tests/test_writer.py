@@ -17,9 +17,11 @@ def _step(draft, key):
     return reverse("policies:draft-step", args=[draft.pk, key])
 
 
-def test_writer_asks_anonymous_visitors_to_sign_in(client, checklist):
-    response = client.get(WRITER)
-    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+def test_an_anonymous_visitor_who_posts_the_start_form_is_sent_to_sign_in_and_nothing_is_saved(client, checklist):
+    response = client.post(WRITER, {"title": "IP Policy", "institution_name": "Example University"})
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/policies/writer/"
+    assert not PolicyDraft.objects.exists()
 
 
 def test_starting_a_draft_opens_the_first_step(client, user, checklist):
@@ -112,7 +114,8 @@ def test_markdown_download_contains_the_draft(client, user, checklist, draft):
     text = response.content.decode()
     assert response["Content-Disposition"] == 'attachment; filename="our-ip-policy.md"'
     assert text.startswith("# Our IP Policy")
-    assert "## 1. Ownership" in text and "Example University owns inventions." in text and "Note A" in text
+    assert "## 1. Definitions" in text
+    assert "## 2. Ownership" in text and "**2.1** Example University owns inventions." in text and "Note A" in text
 
 
 def test_docx_download_is_a_word_document_with_the_clauses(client, user, checklist, draft):

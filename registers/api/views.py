@@ -6,13 +6,13 @@ from rest_framework.views import APIView
 
 from inspire.api.permissions import IsCuratorOrReadOnly
 from registers import selectors
-from registers.api.filters import JurisdictionFilter, ResourceFilter
 from registers.api.serializers import (
     JurisdictionDetailSerializer,
     JurisdictionSerializer,
     MapDataSerializer,
     ResourceSerializer,
 )
+from registers.filters import JurisdictionFilter, ResourceFilter
 from registers.models import Resource
 
 

@@ -64,8 +64,15 @@ class Absence(Sourced):
     note: str = Field(default="", max_length=300)
 
 
+class FileText(Entry):
+    how_to_search: Markdown
+    search_tips: Markdown
+    coverage_notes: Markdown
+
+
 class FileEntry(Sourced):
-    """What the register shows (left out: not recorded) and how to search it."""
+    """What the register shows (left out: not recorded) and how to search it, and its prose in other
+    languages (`translations: {fr: {search_tips: ...}}`), which says the same as the English."""
 
     shows_pending: bool | None = None
     shows_granted: bool | None = None
@@ -77,6 +84,7 @@ class FileEntry(Sourced):
     how_to_search: Markdown
     search_tips: Markdown
     coverage_notes: Markdown
+    translations: dict[TranslatedLanguage, FileText] = {}
 
 
 class NoteText(Entry):

@@ -5,13 +5,14 @@ import datetime
 import shutil
 
 import pytest
+import yaml
 
 from inspire.content.files import ContentInvalid
 from inspire.content.seeding import Seeder
 from registers import content
-from registers.admin import JurisdictionNoteInline
-from registers.models import JurisdictionNote
-from registers.tests.factories import JurisdictionNoteFactory
+from registers.admin import JurisdictionFileInline, JurisdictionNoteInline
+from registers.models import JurisdictionFile, JurisdictionNote
+from registers.tests.factories import JurisdictionFileFactory, JurisdictionNoteFactory
 
 pytestmark = pytest.mark.django_db
 ENGLISH = "The BOPI comes out every Thursday."
@@ -84,3 +85,35 @@ def test_the_admin_edits_each_translation_beside_the_english(france):
     form.save()
     note.refresh_from_db()
     assert note.translations == {"fr": {"text": FRENCH}, "es": {"text": "El BOPI se publica cada jueves."}}
+
+
+FILE_TIP_EN = "Search by grant number without the kind code."
+FILE_TIP_ES = "Busque por el número de concesión sin el código de tipo."
+
+
+def test_the_jurisdiction_file_reads_in_the_readers_language_with_english_marked_where_untranslated(client, france):
+    JurisdictionFileFactory(
+        jurisdiction=france,
+        search_tips=FILE_TIP_EN,
+        how_to_search="Open the register.",
+        translations={"es": {"search_tips": FILE_TIP_ES}},
+    )
+    spanish = client.get("/es/registers/FR/").content.decode()
+    assert f"<p>{FILE_TIP_ES}</p>" in spanish and FILE_TIP_EN not in spanish
+    # The file's other prose has no Spanish yet: English, said to be English.
+    assert '<div lang="en"><p>Open the register.</p></div><p class="english-only">' in spanish
+    english = client.get("/registers/FR/").content.decode()
+    assert FILE_TIP_EN in english and FILE_TIP_ES not in english and 'class="english-only"' not in english
+
+
+def test_file_translations_in_the_content_file_are_loaded_and_edited_side_by_side(files):
+    path = files / "jurisdictions" / "EP.yaml"
+    entry = yaml.safe_load(path.read_text())
+    entry["file"]["translations"] = {"fr": {"search_tips": "Utilisez l'onglet *Statut juridique*."}}
+    path.write_text(yaml.safe_dump(entry, allow_unicode=True))
+    content.load(Seeder(), root=files)
+    file = JurisdictionFile.objects.get(jurisdiction__code="EP")
+    assert file.translations == {"fr": {"search_tips": "Utilisez l'onglet *Statut juridique*."}}
+    assert (
+        JurisdictionFileInline.form(instance=file).initial["search_tips_fr"] == "Utilisez l'onglet *Statut juridique*."
+    )

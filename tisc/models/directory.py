@@ -46,7 +46,7 @@ class Network(models.Model):
         help_text=_("ISO code. Demo networks have none, so they are never mistaken for a country's real network."),
     )
     coordinator = models.CharField(_("coordinating institution"), max_length=200)
-    coordinator_url = models.URLField(_("coordinator's web site"), max_length=300, blank=True)
+    coordinator_url = models.URLField(_("coordinator's website"), max_length=300, blank=True)
     since_year = models.PositiveSmallIntegerField(_("network since"), null=True, blank=True)
     stated_host_count = models.PositiveIntegerField(
         _("host institutions (stated)"),
@@ -135,7 +135,7 @@ class Institution(models.Model):
         validators=[validate_language_codes],
         help_text=_('Languages the TISC serves in, e.g. ["en", "fr"]. Empty: not recorded.'),
     )
-    website = models.URLField(_("web site"), max_length=300, blank=True)
+    website = models.URLField(_("website"), max_length=300, blank=True)
     contact_url = models.URLField(_("contact page"), max_length=300, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     note = models.CharField(_("note"), max_length=300, blank=True)

@@ -5,7 +5,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from tisc.models import Network
 from tisc.selectors import dashboards as selectors
@@ -19,7 +19,7 @@ def _render(request, context: dict, year_form) -> object:
     return render(request, "tisc/dashboard.html", {**context, "year_form": year_form})
 
 
-@require_GET
+@require_safe
 def network_dashboard(request, slug: str):
     """Open to anyone when the network publishes it; otherwise to its own people and programme staff."""
     network = get_object_or_404(Network.objects.published(), slug=slug)
@@ -42,7 +42,7 @@ def network_dashboard(request, slug: str):
 
 
 @login_required
-@require_GET
+@require_safe
 def institution_dashboard(request, slug: str):
     institution = institution_for(request, slug, lambda scope, i: scope.can_view_institution(i))
     year, year_form = year_from(request)
@@ -59,7 +59,7 @@ def institution_dashboard(request, slug: str):
 
 
 @login_required
-@require_GET
+@require_safe
 def programme_dashboard(request):
     if not scope_of(request).sees_all:
         raise PermissionDenied

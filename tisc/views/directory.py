@@ -6,7 +6,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from inspire.jurisdictions import countries
 from registers.worldmap import country_shapes, view_box
@@ -30,7 +30,7 @@ def band_labels() -> dict[str, str]:
     }
 
 
-@require_GET
+@require_safe
 def index(request):
     """Networks on the map (coloured by size) and in a table with the same facts."""
     network_filter = selectors.network_filter(params=request.GET)
@@ -59,7 +59,7 @@ def index(request):
     return render(request, "tisc/index.html", context, status=200 if valid else 400)
 
 
-@require_GET
+@require_safe
 def institutions(request):
     institution_filter = selectors.institution_filter(params=request.GET)
     valid = institution_filter.is_valid()
@@ -79,7 +79,7 @@ def institutions(request):
     return render(request, "tisc/institutions.html", context, status=200 if valid else 400)
 
 
-@require_GET
+@require_safe
 def network(request, slug: str):
     try:
         item = selectors.network_detail(slug=slug)
@@ -97,7 +97,7 @@ def network(request, slug: str):
     return render(request, "tisc/network.html", context)
 
 
-@require_GET
+@require_safe
 def institution(request, slug: str):
     try:
         item = selectors.institution_detail(slug=slug)

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from tisc.forms.work import ActivityForm, IndicatorForm, ProjectForm
 from tisc.models import Activity, Indicator, Project
@@ -22,7 +22,7 @@ def _project_url(project: Project) -> str:
 
 
 @login_required
-@require_GET
+@require_safe
 def project(request, slug: str):
     network = network_for(request, slug, lambda scope, n: scope.can_view_project(n))
     year, year_form = year_from(request)

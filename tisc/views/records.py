@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from tisc import imports
 from tisc.access import Scope
@@ -186,7 +186,7 @@ def upload(request, slug: str):
 
 
 @login_required
-@require_GET
+@require_safe
 def upload_template(request, kind: str):
     if kind not in imports.COLUMNS:
         raise Http404

@@ -9,7 +9,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from tisc.access import Scope
 from tisc.csvsafe import safe_row
@@ -150,7 +150,7 @@ def _act(request, item: Report):
 
 
 @login_required
-@require_GET
+@require_safe
 def report_print(request, pk: int):
     item = report_for(request, pk)
     context = _report_context(request, item)
@@ -158,7 +158,7 @@ def report_print(request, pk: int):
 
 
 @login_required
-@require_GET
+@require_safe
 def report_csv(request, pk: int):
     """The report's tables in one CSV, section by section; cells that could run as formulas are escaped."""
     item = report_for(request, pk)

@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from tisc.forms.work import PeopleForm
 from tisc.models import Membership
@@ -15,7 +15,7 @@ from tisc.views.common import network_for, scope_of, trail, workspace_trail
 
 
 @login_required
-@require_GET
+@require_safe
 def home(request):
     scope = scope_of(request)
     context = {

@@ -1,8 +1,10 @@
 import re
+from urllib.parse import urlencode
 
 import pytest
 from django.core import mail
 from django.test import Client
+from django.urls import reverse
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
@@ -96,6 +98,52 @@ def test_signing_up_again_with_a_never_activated_address_sends_a_fresh_link(clie
     assert len(mail.outbox) == 2
     assert client.post(link_in(mail.outbox[1])).status_code == 302
     assert User.objects.get(username="amina").is_active
+
+
+@pytest.mark.django_db
+def test_sign_up_brings_the_user_back_to_the_page_they_came_from(client, django_capture_on_commit_callbacks):
+    page = client.get("/accounts/signup/", {"next": "/registers/check/?number=EP1"}).content.decode()
+    assert '<input type="hidden" name="next" value="/registers/check/?number=EP1">' in page
+    sign_up(client, {**SIGNUP, "next": "/registers/check/?number=EP1"}, django_capture_on_commit_callbacks)
+    response = client.post(re.search(r"http://\S+?(/accounts/activate/\S+)", mail.outbox[0].body).group(1))
+    assert response["Location"] == "/registers/check/?number=EP1"
+
+
+@pytest.mark.django_db
+def test_a_registered_address_is_told_to_sign_in_with_a_link_back_to_the_same_page(
+    client, user, django_capture_on_commit_callbacks
+):
+    sign_up(client, {**SIGNUP, "email": user.email, "next": "/policies/writer/"}, django_capture_on_commit_callbacks)
+    assert "/accounts/login/?next=%2Fpolicies%2Fwriter%2F" in mail.outbox[0].body
+
+
+EVIL = ["https://evil.example", "//evil.example/", "https:/evil.example", "/\\evil.example"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("evil", EVIL)
+def test_sign_up_and_activation_ignore_a_next_address_on_another_site(client, evil, django_capture_on_commit_callbacks):
+    # (The page's own address, with its query, still appears in its language links; no form carries it.)
+    assert 'name="next"' not in client.get("/accounts/signup/", {"next": evil}).content.decode()
+    sign_up(client, {**SIGNUP, "next": evil}, django_capture_on_commit_callbacks)
+    assert "evil.example" not in mail.outbox[0].body
+    link = link_in(mail.outbox[0])
+    assert 'name="next"' not in client.get(f"{link}?{urlencode({'next': evil})}").content.decode()
+    response = client.post(f"{link}?{urlencode({'next': evil})}", {"next": evil})
+    assert response["Location"] == "/accounts/profile/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("evil", EVIL)
+def test_sign_in_ignores_a_next_address_on_another_site(client, user, evil):
+    login_page = client.get("/accounts/login/", {"next": evil}).content.decode()
+    assert '<input type="hidden" name="next" value="">' in login_page
+    assert f"{reverse('signup')}?next=" not in login_page  # nor does its link to sign up
+    response = client.post(
+        f"/accounts/login/?{urlencode({'next': evil})}",
+        {"username": user.username, "password": "correct horse battery staple", "next": evil},
+    )
+    assert response["Location"] == "/accounts/profile/"
 
 
 @pytest.mark.django_db
