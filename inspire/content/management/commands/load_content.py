@@ -4,6 +4,8 @@ from django.db import transaction
 from inspire.content.errors import ContentInvalid
 from inspire.content.registry import app_contents
 from inspire.content.seeding import Seeder
+from inspire.search.services import index_rebuild
+from inspire.search.signals import syncing_paused
 
 
 class Command(BaseCommand):
@@ -28,10 +30,13 @@ class Command(BaseCommand):
             raise CommandError(f"No content for: {', '.join(sorted(unknown))}. Known: {', '.join(contents)}")
         seeder = Seeder(force=force, adopt=adopt)
         try:
-            with transaction.atomic():
+            # The search app's content, loaded last, rebuilds the index once for everything.
+            with syncing_paused(), transaction.atomic():
                 for label, content in contents.items():
                     if not only or label in only:
                         self.stdout.write(f"{label}: {content.load(seeder)}")
+                if only and "search" not in only:
+                    self.stdout.write(f"search: {index_rebuild()} documents indexed")
                 seeder.report_vanished()
         except ContentInvalid as invalid:
             raise CommandError(f"nothing was loaded; fix the content files first:\n{invalid}") from None
