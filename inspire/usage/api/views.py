@@ -8,8 +8,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from inspire.usage import selectors
-from inspire.usage.api.filters import RollupFilter
 from inspire.usage.api.serializers import DateRangeQuerySerializer, RollupSerializer, SummarySerializer
+from inspire.usage.filters import RollupFilter
 from inspire.usage.forms import DateRangeForm
 from inspire.usage.models import DailyRollup, MonthlyRollup, YearlyRollup
 
