@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
+from inspire.content.schema import translations_values
 from inspire.content.seeding import Seeder
 from inspire.jurisdictions import continent_of
 from policies.models import (
@@ -69,10 +70,6 @@ def institution_seed(*, slug: str, entry: "InstitutionEntry", seeder: Seeder) ->
 
 
 @transaction.atomic
-def _translations(entry) -> dict:
-    return {language: text.model_dump(exclude_defaults=True) for language, text in entry.translations.items()}
-
-
 def checklist_topic_seed(*, key: str, entry: "TopicEntry", seeder: Seeder) -> ChecklistTopic | None:
     """Seed one checklist topic, its questions and their template clauses, in the order of the file."""
     topic = seeder.seed(
@@ -100,7 +97,7 @@ def checklist_topic_seed(*, key: str, entry: "TopicEntry", seeder: Seeder) -> Ch
                 "order": item_order,
                 "question": item_entry.question,
                 "explanation": item_entry.explanation,
-                "translations": _translations(item_entry),
+                "translations": translations_values(item_entry.translations),
             },
         )
         if item is None:
@@ -113,7 +110,7 @@ def checklist_topic_seed(*, key: str, entry: "TopicEntry", seeder: Seeder) -> Ch
                 values={
                     "order": clause_order,
                     "label": clause.label,
-                    "translations": _translations(clause),
+                    "translations": translations_values(clause.translations),
                     "text": clause.text,
                     "guideline": clause.guideline,
                     "is_default": clause.default,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from django.core.cache import cache
 from django.db import transaction
 
+from inspire.content.schema import translations_values
 from inspire.content.seeding import Seeder
 from inspire.jurisdictions import OTHER_BODIES, REGIONAL_OFFICES, portal_jurisdictions, region_of
 from registers.models import ColumnAbsence, Jurisdiction, JurisdictionFile, JurisdictionNote, Resource, SampleNumber
@@ -91,9 +92,7 @@ def jurisdiction_contents_seed(
     if entry.file is not None:
         values = entry.file.model_dump(exclude={"source", "translations"})
         values["source_url"] = entry.file.source
-        values["translations"] = {
-            language: text.model_dump(exclude_defaults=True) for language, text in entry.file.translations.items()
-        }
+        values["translations"] = translations_values(entry.file.translations)
         seeder.seed(
             JurisdictionFile, key=f"registers/{code}/file", lookup={"jurisdiction": jurisdiction}, values=values
         )
@@ -118,7 +117,7 @@ def jurisdiction_contents_seed(
             lookup={"jurisdiction": jurisdiction, "topic": note.topic.value, "position": positions[note.topic]},
             values={
                 "text": note.text,
-                "translations": {language: text.model_dump() for language, text in note.translations.items()},
+                "translations": translations_values(note.translations),
                 "source_url": note.source,
                 "reviewed_on": note.reviewed_on,
             },

@@ -72,6 +72,12 @@ Markdown = Annotated[str, Field(default="")]
 TranslatedLanguage = Literal["ar", "zh-hans", "fr", "ru", "es"]
 
 
+def translations_values(translations: dict) -> dict:
+    """An entry's `translations` as a model's `translations` field stores them: per language, the
+    texts given."""
+    return {language: text.model_dump(exclude_defaults=True) for language, text in translations.items()}
+
+
 class Entry(BaseModel):
     """Unknown keys are errors: a misspelt field must not vanish silently."""
 

@@ -247,10 +247,11 @@ def _hit(row: tuple) -> Hit:
     return Hit(pk, kind, exact, boost, rank, published_at, (content_type_id, object_id), language_order)
 
 
-def _one_per_item(hits: list[Hit]) -> list[Hit]:
-    """The best of each object's documents (the sort puts the reader's language first), in order."""
+def _one_per_item(ranked: list, item=lambda hit: hit.item) -> list:
+    """The best of each object's documents (the sort puts the reader's language first), in order;
+    `item` names a document's object."""
     seen = set()
-    return [hit for hit in hits if not (hit.item in seen or seen.add(hit.item))]
+    return [row for row in ranked if not (item(row) in seen or seen.add(item(row)))]
 
 
 def _candidates(visible: QuerySet, query: _Query, *, any_word: bool) -> tuple[list[Hit], int]:
@@ -366,13 +367,10 @@ def suggestions(*, query: str, user, language: str | None = None, limit: int = 8
     with _index_scans_only():
         # Each object can hold a title match per language: read enough rows for `limit` objects.
         rows = list(in_title[: limit * 3])
-    found, items = [], set()
-    for document in rows:
-        item = (document.content_type_id, document.object_id)
-        if item not in items and len(found) < limit:
-            items.add(item)
-            document.url = _in_language(document.url, parsed.language)
-            found.append(document)
+    found = _one_per_item(rows, item=lambda document: (document.content_type_id, document.object_id))[:limit]
+    items = {(document.content_type_id, document.object_id) for document in found}
+    for document in found:
+        document.url = _in_language(document.url, parsed.language)
     if len(found) < limit:
         # Suggestions complete what was typed: no any-word fallback while typing.
         hits = search(query=query, user=user, language=parsed.language, any_word_fallback=False).hits
