@@ -40,7 +40,7 @@ def test_the_files_hold_every_entry_of_the_old_catalogue_and_more():
     assert Publisher.objects.count() >= 4
     assert TechnologyField.objects.count() == 24
     assert TechnologyField.objects.filter(parent=None).count() == 8
-    assert Language.objects.count() == 6
+    assert set(Language.objects.values_list("code", flat=True)) >= {"ar", "en", "es", "fr", "pt", "ru", "zh"}
     assert Report.fields.through.objects.count() >= 37
     assert Report.languages.through.objects.count() >= 32
     assert Report.objects.exclude(previous_edition=None).count() == 2
