@@ -135,10 +135,12 @@ def test_resources_cite_the_page_they_were_checked_on_not_themselves(loaded):
     # Luxembourg has no office page recorded; the curator checked the Romanian, Greek and Croatian
     # services on their own pages, which describe them, as issue 18's research did for five gazettes
     # (each address is the office's own page about its gazette).
-    # Brazil's e-Parecer (examination reports) is described on its own page alone.
+    # Brazil's e-Parecer (examination reports) is described on its own page alone, as is France's
+    # SPC procedure (INPI's page on it).
     own = Resource.objects.filter(source_url=F("url"))
     assert set(own.values_list("jurisdiction__code", flat=True)) == {
         "BR",
+        "FR",
         "LU",
         "RO",
         "GR",
@@ -160,7 +162,8 @@ def test_review_dates_come_from_when_each_entry_was_written(loaded):
     for resource in Resource.objects.filter(jurisdiction__code__in=ADDED_ON_2026_12_01):
         assert resource.reviewed_on in (datetime.date(2026, 12, 1), ISSUE_18_REVIEW), resource
     before = {(row["code"], row["kind"], row["key"]) for row in facts_before_issue_18("resource")}
-    added = Resource.objects.filter(reviewed_on=ISSUE_18_REVIEW)
+    # Entries researched for issue 18 and since carry the day they were checked.
+    added = Resource.objects.filter(reviewed_on__gte=ISSUE_18_REVIEW)
     assert added.count() == Resource.objects.count() - len(before)
     assert not before & set(added.values_list("jurisdiction__code", "kind", "url"))
     assert Resource.objects.get(jurisdiction__code="FR", kind="register").reviewed_on == datetime.date(2026, 11, 24)
