@@ -9,9 +9,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from databases.models import Comment, Coverage, DatabaseFeature, Follow, PatentDatabase, Rating, ReportRevision
+from etisc.models import Notification
+from etisc.services.notifications import notifications_create
 from inspire.accounts.models import User
 from inspire.content.seeding import Seeder
-from inspire.tasks import email_send
 
 if TYPE_CHECKING:
     from databases.content.schema import CoverageFact, DatabaseEntry
@@ -132,21 +133,17 @@ def report_revise(
 
 
 def _followers_notify(*, database: PatentDatabase, revision: ReportRevision) -> None:
-    emails = (
-        Follow.objects.filter(database=database, user__is_active=True)
-        .exclude(user__email="")
-        .values_list("user__email", flat=True)
+    """Through the site's durable notifications: stored with the revision, sent at most once, and
+    subject to each follower's settings (e-mail at once, daily digest or none)."""
+    followers = Follow.objects.filter(database=database, user__is_active=True).exclude(user=revision.revised_by)
+    kind = Notification.Kind.REVISED
+    text = _("The report on %(name)s was revised: %(summary)s") % {"name": database.name, "summary": revision.summary}
+    notifications_create(
+        recipients=dict.fromkeys(followers.values_list("user_id", flat=True), kind),
+        actor=revision.revised_by,
+        texts={kind: text},
+        url=database.get_absolute_url(),
     )
-    subject = _("Report revised: %(name)s") % {"name": database.name}
-    body = _("The report on %(name)s was revised on %(date)s.\n\nWhat changed: %(summary)s\n\n%(path)s") % {
-        "name": database.name,
-        "date": revision.revised_on.isoformat(),
-        "summary": revision.summary,
-        "path": database.get_absolute_url(),
-    }
-    # One message per follower, so no follower sees another's address.
-    for email in emails:
-        email_send.delay_on_commit(subject=subject, body=body, to=[email])
 
 
 @transaction.atomic

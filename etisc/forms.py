@@ -106,5 +106,5 @@ class AnswerForm(forms.Form):
 class PreferenceForm(forms.ModelForm):
     class Meta:
         model = NotificationPreference
-        fields = ["reply", "mention", "watched", "answer", "event", "email_mode"]
+        fields = ["reply", "mention", "watched", "answer", "event", "revised", "email_mode"]
         widgets = {"email_mode": forms.RadioSelect}

@@ -461,6 +461,7 @@ class Notification(models.Model):
         WATCHED = "watched", _("New posts in topics and groups I watch")
         ANSWER = "answer", _("Answers to my questions")
         EVENT = "event", _("New events in groups I follow")
+        REVISED = "revised", _("Revisions of database reports I follow")
 
     class EmailState(models.TextChoices):
         PENDING = "pending", _("To send")
@@ -507,6 +508,7 @@ class NotificationPreference(models.Model):
     watched = models.BooleanField(Notification.Kind.WATCHED.label, default=True)
     answer = models.BooleanField(Notification.Kind.ANSWER.label, default=True)
     event = models.BooleanField(Notification.Kind.EVENT.label, default=True)
+    revised = models.BooleanField(Notification.Kind.REVISED.label, default=True)
     email_mode = models.CharField(_("e-mail"), max_length=10, choices=EmailMode.choices, default=EmailMode.IMMEDIATE)
 
     def __str__(self) -> str:

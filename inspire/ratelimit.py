@@ -41,7 +41,8 @@ def _count(key: str, window: int) -> int:
     # add() only sets a missing key, so the window starts at the first hit and is never extended.
     cache.add(key, 0, timeout=window)
     try:
-        return cache.incr(key)
+        # None while the cache is unreachable (IGNORE_EXCEPTIONS): the limit fails open.
+        return cache.incr(key) or 0
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=window)
         return 1

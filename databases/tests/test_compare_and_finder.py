@@ -84,10 +84,10 @@ def test_finder_ranks_by_needs_met_and_explains_each_in_words(known_databases):
     assert [beta.database.slug, alpha.database.slug, gamma.database.slug] == ["beta", "alpha", "gamma"]
     assert beta.fit == "meets 3 of 4 needs"
     assert beta.explanation == (
-        "covers China: Grants: Full text · covers United States: Grants: Full text since 1976 · "
+        "covers China: Grants: Full text · covers United States of America: Grants: Full text since 1976 · "
         "offers CPC classification search; not recorded: Biological sequence search"
     )
-    assert "covers United States, not in full text: Grants: Bibliographic data" in alpha.reasons
+    assert "covers United States of America, not in full text: Grants: Bibliographic data" in alpha.reasons
     assert gamma.gaps == ["recorded as not covering China", "CPC classification search: not recorded"]
     assert "lacks: China in full text" in gamma.explanation
     assert [need.label for need in answer.relaxed] == ["Biological sequence search"]

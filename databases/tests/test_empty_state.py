@@ -22,7 +22,7 @@ def test_empty_page_lists_each_filter_to_drop_with_its_count_best_first(client, 
     assert response.context["total"] == 0
     texts = [text for _url, text in suggestions(response)]
     assert texts[0] == "Without “Free, no sign-in”: 2 databases"
-    assert sorted(texts[1:]) == ["Without “Full text”: 1 database", "Without “United States”: 1 database"]
+    assert sorted(texts[1:]) == ["Without “Full text”: 1 database", "Without “United States of America”: 1 database"]
     html = response.content.decode()
     assert "Without one filter, keeping the others:" in html
     assert "Remove a filter or two to see more." not in html

@@ -106,6 +106,31 @@ def test_unfollowing_stops_the_emails(client, user, curator, alpha, django_captu
     assert mail.outbox == []
 
 
+def test_a_revision_is_a_notification_sent_once_and_follows_the_followers_settings(
+    user, other_user, curator, alpha, django_capture_on_commit_callbacks
+):
+    from etisc.models import Notification
+    from etisc.services.notifications import notification_email_send, preference_update
+
+    for follower in (user, other_user, curator):
+        services.follow_set(database=alpha, user=follower, following=True)
+    preference_update(user=other_user, email_mode="daily")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.report_revise(database=alpha, summary="Fees checked.", revised_by=curator)
+    notices = Notification.objects.filter(kind=Notification.Kind.REVISED)
+    assert set(notices.values_list("recipient", flat=True)) == {user.pk, other_user.pk}
+    assert notices.get(recipient=user).url == "/databases/alpha/"
+    assert [message.to for message in mail.outbox] == [[user.email]]
+    assert mail.outbox[0].subject.startswith("[INSPIRE] The report on")
+    # A retried task finds the notification already sent and sends nothing more.
+    assert notification_email_send(notification_id=notices.get(recipient=user).pk) is False
+    assert len(mail.outbox) == 1
+    preference_update(user=user, revised=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.report_revise(database=alpha, summary="Typo fixed.", revised_by=curator)
+    assert not notices.filter(recipient=user, text__contains="Typo fixed.").exists()
+
+
 def test_revision_email_is_sent_by_a_real_celery_worker(celery_worker, user, curator):
     from databases.tests.factories import make_database
 

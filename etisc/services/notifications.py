@@ -3,7 +3,6 @@
 import logging
 from collections.abc import Iterable
 from datetime import timedelta
-from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -14,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from etisc.markup import mentioned_names
 from etisc.models import (
     Event,
     Group,
@@ -25,10 +25,6 @@ from etisc.models import (
     WatchLevel,
 )
 from etisc.permissions import is_suspended, readers, suspended_among
-
-if TYPE_CHECKING:
-    pass
-from etisc.markup import mentioned_names
 
 logger = logging.getLogger(__name__)
 User = get_user_model()
@@ -87,13 +83,17 @@ def notifications_create(
 ) -> list[Notification]:
     """In-site rows now, in the caller's transaction; e-mails queued once that transaction commits.
 
-    Only those who may read `post` or `event` hear of it, and suspended accounts hear nothing.
+    Only those who may read `post` or `event` hear of it, and accounts suspended from eTISC hear
+    nothing of its posts and events. Notices about public pages (a revised report) need neither.
     """
     if post is not None:
         allowed = readers(user_ids=recipients, topic=post.topic)
+    elif event is not None:
+        allowed = readers(user_ids=recipients, group=event.group)
     else:
-        allowed = readers(user_ids=recipients, group=event.group if event is not None else None)
-    allowed -= suspended_among(allowed)
+        allowed = set(recipients)
+    if post is not None or event is not None:
+        allowed -= suspended_among(allowed)
     recipients = {user_id: kind for user_id, kind in recipients.items() if user_id in allowed}
     if not recipients:
         return []
@@ -162,7 +162,7 @@ def notification_email_send(*, notification_id: int) -> bool:
             notification.save(update_fields=["email_state"])
             return False
         send_mail(
-            subject=f"[INSPIRE eTISC] {notification.text}",
+            subject=f"{_subject_prefix(notification)} {notification.text}",
             message=_notification_mail_body([notification]),
             from_email=settings.DEFAULT_FROM_EMAIL,
             recipient_list=[recipient.email],
@@ -173,10 +173,14 @@ def notification_email_send(*, notification_id: int) -> bool:
     return True
 
 
+def _subject_prefix(notification: Notification) -> str:
+    return "[INSPIRE]" if notification.post_id is None and notification.event_id is None else "[INSPIRE eTISC]"
+
+
 def _still_readable(recipient, notifications: list[Notification]) -> list[Notification]:
     """Those of `notifications` the recipient may read now: access can end between queueing and sending."""
     if is_suspended(recipient):
-        return []
+        notifications = [n for n in notifications if n.post_id is None and n.event_id is None]
     post_ids = {n.post_id for n in notifications if n.post_id}
     event_ids = {n.event_id for n in notifications if n.event_id}
     posts = set(Post.objects.visible_to(recipient).filter(pk__in=post_ids).values_list("pk", flat=True))

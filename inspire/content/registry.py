@@ -1,14 +1,12 @@
 """Finds each app's content package: `<app>.content` with `ROOT`, `read(root)` and `load(seeder)`."""
 
 import functools
-import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from django.apps import apps
-
 from inspire.content.errors import ContentError, ContentInvalid
 from inspire.content.seeding import Seeder
+from inspire.discovery import app_modules
 
 
 @dataclass(frozen=True)
@@ -31,14 +29,7 @@ def errors_of(module) -> list[ContentError]:
 
 def app_contents() -> Iterator[AppContent]:
     """In INSTALLED_APPS order, which is the order content must load in."""
-    for config in apps.get_app_configs():
-        module_name = f"{config.name}.content"
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as error:
-            if error.name == module_name:
-                continue
-            raise
+    for config, module in app_modules("content"):
         if hasattr(module, "load"):
             # A loader with no files of its own (the search index) has nothing to check.
             check = functools.partial(errors_of, module) if hasattr(module, "read") else list

@@ -4,18 +4,17 @@ An app lists `PROVIDERS` in `<app>/search_index.py`; each provider turns one mod
 index entries. The search app keeps the index in step through signals and rebuilds it on demand.
 """
 
-import importlib
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
-from django.apps import apps
 from django.conf import settings
 from django.db import models
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.module_loading import import_string
 
+from inspire.discovery import app_modules
 from inspire.markdown import render_markdown
 
 
@@ -73,17 +72,9 @@ def plain_text(*parts: str, markdown: bool = True) -> str:
 
 @cache
 def providers() -> tuple[SearchProvider, ...]:
-    found = []
-    for config in apps.get_app_configs():
-        module_name = f"{config.name}.search_index"
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as error:
-            if error.name == module_name:
-                continue
-            raise
-        found.extend(provider_class() for provider_class in module.PROVIDERS)
-    return tuple(found)
+    return tuple(
+        provider_class() for _config, module in app_modules("search_index") for provider_class in module.PROVIDERS
+    )
 
 
 def provider_for_model(model: type[models.Model]) -> SearchProvider | None:

@@ -159,6 +159,8 @@ LANGUAGES = [
     ("es", _("Spanish")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# django-countries 9 names Nauru by its Nauruan name, which English readers do not recognise.
+COUNTRIES_OVERRIDE = {"NR": _("Nauru")}
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -179,12 +181,15 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "inspire.cache.ResilientRedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            # Fail fast when Redis is away: a page must not wait on a cache.
-            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
+            # Fail fast when Redis is away, and serve without it (inspire/cache.py): a page must not
+            # wait on, or fail with, a cache.
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.5},
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOGGER = "inspire.cache.outage"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -372,11 +377,13 @@ BENCH_HELLO = env.bool("INSPIRE_BENCH_HELLO", default=False)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"cache_outage": {"()": "inspire.cache.CacheOutageLog"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
         # Django's own default config also gives "django" a console handler; one is enough.
         "django": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO"), "propagate": False},
         "django.db.backends": {"level": "INFO"},
+        "inspire.cache.outage": {"filters": ["cache_outage"]},
     },
 }

@@ -1,4 +1,13 @@
+import logging
+
 import pytest
+
+# The site's own cache backend pointed at a port where nothing listens: a real outage.
+OUTAGE_CACHE = {
+    "BACKEND": "django_redis.cache.RedisCache",
+    "LOCATION": "redis://127.0.0.1:1/0",
+    "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.1, "SOCKET_TIMEOUT": 0.1},
+}
 
 
 @pytest.mark.django_db
@@ -45,17 +54,25 @@ def test_health_answers_503_when_broker_is_unreachable(client, settings, require
 
 @pytest.mark.django_db
 def test_pages_and_api_keep_answering_when_redis_is_down(client, api_client, settings):
-    # The site's own cache backend pointed at a port where nothing listens: a real outage.
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "inspire.cache.ResilientRedisCache",
-            "LOCATION": "redis://127.0.0.1:1/0",
-            "OPTIONS": {"socket_connect_timeout": 0.1, "socket_timeout": 0.1},
-        }
-    }
+    settings.CACHES = {"default": OUTAGE_CACHE}
     assert client.get("/").status_code == 200
     assert api_client.get("/api/v1/").status_code == 200
     assert client.get("/healthz").json()["services"]["cache"] == "down"
+
+
+@pytest.mark.django_db
+def test_a_cache_outage_logs_one_short_line_not_a_traceback_per_call(client, settings, caplog, monkeypatch):
+    settings.CACHES = {"default": OUTAGE_CACHE}
+    outage_log = logging.getLogger("inspire.cache.outage")
+    for log_filter in outage_log.filters:
+        monkeypatch.setattr(log_filter, "last_logged", float("-inf"))
+    with caplog.at_level(logging.WARNING, logger="inspire.cache.outage"):
+        for _ in range(3):
+            client.get("/healthz")
+    lines = [record for record in caplog.records if record.name == "inspire.cache.outage"]
+    assert len(lines) == 1
+    assert lines[0].getMessage().startswith("cache unreachable, serving without it")
+    assert lines[0].exc_info is None
 
 
 @pytest.mark.django_db

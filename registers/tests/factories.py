@@ -2,11 +2,11 @@ import datetime
 import itertools
 
 import factory
-import pycountry
 
+from inspire.jurisdictions import countries
 from registers.models import ColumnAbsence, Jurisdiction, JurisdictionFile, JurisdictionNote, Resource, SampleNumber
 
-_country_codes = itertools.cycle([country.alpha_2 for country in pycountry.countries])
+_country_codes = itertools.cycle(list(countries()))
 
 
 class JurisdictionFactory(factory.django.DjangoModelFactory):
@@ -15,7 +15,7 @@ class JurisdictionFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ["code"]
 
     code = factory.LazyFunction(lambda: next(_country_codes))
-    name = factory.LazyAttribute(lambda o: pycountry.countries.get(alpha_2=o.code).name)
+    name = factory.LazyAttribute(lambda o: countries()[o.code])
     kind = Jurisdiction.Kind.COUNTRY
     region = "EU"
     office_name = factory.LazyAttribute(lambda o: f"Patent office of {o.name}")

@@ -6,7 +6,6 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pycountry
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -15,7 +14,7 @@ from django.db.models import F
 from inspire.content.errors import ContentInvalid
 from inspire.content.seeding import Seeder
 from inspire.facts import Fact
-from inspire.jurisdictions import REGIONAL_OFFICES, portal_jurisdictions
+from inspire.jurisdictions import REGIONAL_OFFICES, countries, portal_jurisdictions
 from registers import content
 from registers.models import (
     ColumnAbsence,
@@ -103,7 +102,7 @@ def test_every_fact_from_before_issue_18_is_still_loaded_with_its_source(loaded)
 
 def test_every_iso_country_and_regional_office_is_listed(loaded):
     codes = set(Jurisdiction.objects.values_list("code", flat=True))
-    assert {country.alpha_2 for country in pycountry.countries} <= codes
+    assert set(countries()) <= codes
     assert set(REGIONAL_OFFICES) <= codes
     assert "UPC" in codes
 
@@ -218,11 +217,13 @@ def test_a_changed_file_value_reaches_an_untouched_row(files):
 
 
 def test_a_recorded_absence_is_a_no_with_its_source(files):
-    path = files / "jurisdictions" / "FR.yaml"
-    path.write_text(
-        path.read_text()
-        + "absent:\n  file_inspection:\n    source: https://www.inpi.fr/dossiers\n    reviewed_on: 2026-12-01\n"
-        + "    note: Files are inspected at the office only.\n"
+    # The whole file is the test's own, so real France's curated columns cannot change the answer.
+    (files / "samples" / "FR.csv").unlink(missing_ok=True)
+    (files / "jurisdictions" / "FR.yaml").write_text(
+        "resources:\n- kinds: [register]\n  title: data.inpi.fr\n  url: https://data.inpi.fr/\n"
+        "  source: https://data.inpi.fr/\n  reviewed_on: 2026-12-01\n"
+        "absent:\n  file_inspection:\n    source: https://www.inpi.fr/dossiers\n    reviewed_on: 2026-12-01\n"
+        "    note: Files are inspected at the office only.\n"
     )
     content.load(Seeder(), root=files)
     france = states("FR")
