@@ -15,16 +15,10 @@ from analytics.filters import GuideFilter, SortChoices
 from analytics.forms import ReportPdfForm
 from analytics.models import Publisher, Report, ReportDownload
 from analytics.services import report_download_record, report_pdf_attach
-from inspire.sections import SECTIONS
+from inspire.sections import section_trail
 from inspire.usage.signals import object_downloaded
 
 PAGE_SIZE = 12
-SECTION_TITLE = next(section.title for section in SECTIONS if section.app_label == "analytics")
-
-
-def _trail(*pages: tuple[str, str]) -> list[tuple[str, str]]:
-    """Breadcrumb pairs from the catalogue down to the current page (the last pair)."""
-    return [(reverse("analytics:index"), SECTION_TITLE), *pages]
 
 
 def _filter_errors(filterset) -> list[str]:
@@ -53,7 +47,7 @@ def index(request):
         "sort_choices": SortChoices.CHOICES,
         "sort": request.GET.get("sort", SortChoices.NEWEST),
         "is_filtered": any(key != "page" for key in request.GET),
-        "trail": _trail(),
+        "trail": section_trail("analytics"),
     }
     return render(request, "analytics/index.html", context, status=200 if valid else 400)
 
@@ -69,7 +63,7 @@ def report_detail(request, slug):
         "report": report,
         "editions": editions,
         "related": selectors.report_related(report, exclude=[edition.pk for edition in editions]),
-        "trail": _trail((report.get_absolute_url(), report.title)),
+        "trail": section_trail("analytics", (report.get_absolute_url(), report.title)),
     }
     return render(request, "analytics/report_detail.html", context)
 
@@ -117,7 +111,7 @@ def report_upload(request, slug):
         {
             "report": report,
             "form": form,
-            "trail": _trail((report.get_absolute_url(), report.title), ("", _("Upload the PDF"))),
+            "trail": section_trail("analytics", (report.get_absolute_url(), report.title), ("", _("Upload the PDF"))),
         },
         status=status,
     )
@@ -128,7 +122,7 @@ def publisher_list(request):
     return render(
         request,
         "analytics/publisher_list.html",
-        {"publishers": selectors.publisher_list(), "trail": _trail(("", _("Publishers")))},
+        {"publishers": selectors.publisher_list(), "trail": section_trail("analytics", ("", _("Publishers")))},
     )
 
 
@@ -144,7 +138,9 @@ def publisher_detail(request, slug):
         "publisher": publisher,
         "page_obj": page_obj,
         "reports": page_obj.object_list,
-        "trail": _trail((reverse("analytics:publisher_list"), _("Publishers")), ("", publisher.name)),
+        "trail": section_trail(
+            "analytics", (reverse("analytics:publisher_list"), _("Publishers")), ("", publisher.name)
+        ),
     }
     return render(request, "analytics/publisher_detail.html", context)
 
@@ -158,6 +154,6 @@ def guides(request):
         "filter": guide_filter,
         "guides": guide_filter.qs if valid else [],
         "is_filtered": any(request.GET.values()),
-        "trail": _trail(("", _("Methodology guides"))),
+        "trail": section_trail("analytics", ("", _("Methodology guides"))),
     }
     return render(request, "analytics/guides.html", context, status=200 if valid else 400)

@@ -5,7 +5,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST, require_safe
@@ -17,15 +16,10 @@ from databases.forms import CommentForm, CompareForm, FinderForm, RatingForm
 from databases.models import PatentDatabase
 from databases.selectors import MapState
 from inspire.jurisdictions import all_jurisdictions
-from inspire.sections import SECTIONS
+from inspire.sections import section_trail
 from registers.worldmap import country_shapes, view_box
 
 PAGE_SIZE = 24
-
-
-def _trail(*steps: tuple[str, str]) -> list[tuple[str, str]]:
-    section = next(s for s in SECTIONS if s.app_label == "databases")
-    return [(reverse("databases:index"), section.title), *steps]
 
 
 @require_safe
@@ -63,7 +57,7 @@ def index(request):
         "sort_choices": SORT_CHOICES,
         "sort": request.GET.get("sort", "name"),
         "total": page_obj.paginator.count,
-        "trail": _trail(),
+        "trail": section_trail("databases"),
     }
     return render(request, "databases/index.html", context, status=200 if valid else 400)
 
@@ -78,7 +72,7 @@ def _detail_context(request, database: PatentDatabase, **forms) -> dict:
         "comment_form": forms.get("comment_form") or CommentForm(),
         "own_rating": None,
         "following": False,
-        "trail": _trail(("", database.name)),
+        "trail": section_trail("databases", ("", database.name)),
     }
     if user.is_authenticated:
         context["own_rating"], context["following"] = selectors.database_user_state(database=database, user=user)
@@ -123,7 +117,7 @@ def coverage_map(request, slug: str):
             (code, names.get(code, code), labels[state]) for code, state in states.items() if code not in on_map
         ],
         "view_box": view_box(),
-        "trail": _trail((database.get_absolute_url(), database.name), ("", _("Coverage map"))),
+        "trail": section_trail("databases", (database.get_absolute_url(), database.name), ("", _("Coverage map"))),
     }
     return render(request, "databases/coverage_map.html", context)
 
@@ -132,7 +126,7 @@ def coverage_map(request, slug: str):
 def compare(request):
     """Side by side: `?db=a&db=b` (2 to 4); the URL is the shareable comparison."""
     choices = selectors.database_choices()
-    trail = _trail(("", _("Compare")))
+    trail = section_trail("databases", ("", _("Compare")))
     if "db" not in request.GET:
         return render(request, "databases/compare.html", {"form": CompareForm(databases=choices), "trail": trail})
     form = CompareForm(request.GET, databases=choices)
@@ -145,7 +139,7 @@ def compare(request):
 
 @require_safe
 def finder(request):
-    trail = _trail(("", _("Finder")))
+    trail = section_trail("databases", ("", _("Finder")))
     jurisdictions = selectors.covered_jurisdiction_choices()
     if not request.GET:
         form = FinderForm(jurisdictions=jurisdictions)

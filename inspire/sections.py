@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -64,3 +65,14 @@ SECTIONS = (
         "learning:index",
     ),
 )
+
+
+def section(app_label: str) -> Section:
+    return next(s for s in SECTIONS if s.app_label == app_label)
+
+
+def section_trail(app_label: str, *steps: tuple[str, str]) -> list[tuple[str, str]]:
+    """Breadcrumb pairs (url, label) for `components/breadcrumb.html`: the section's index, then
+    `steps` down to the current page, whose url is left empty."""
+    entry = section(app_label)
+    return [(reverse(entry.url_name), entry.title), *steps]

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from inspire.accounts.models import User
-from inspire.sections import SECTIONS
+from inspire.sections import section_trail
 from learning import selectors
 from learning.forms import StepForm
 from learning.models import LearningPath, LearningResource, PathStep
@@ -16,11 +16,6 @@ from learning.permissions import can_view_progress, is_coordinator
 from learning.services import step_complete, step_reopen
 
 PAGE_SIZE = 12
-SECTION_TITLE = next(section.title for section in SECTIONS if section.app_label == "learning")
-
-
-def _trail(*pages: tuple[str, str]) -> list[tuple[str, str]]:
-    return [(reverse("learning:index"), SECTION_TITLE), *pages]
 
 
 def _filter_errors(filterset) -> list[str]:
@@ -43,7 +38,7 @@ def index(request):
         "facets": selectors.resource_facets(request.GET),
         "errors": None if valid else _filter_errors(filterset),
         "is_filtered": any(key != "page" for key in request.GET),
-        "trail": _trail(),
+        "trail": section_trail("learning"),
     }
     return render(request, "learning/index.html", context, status=200 if valid else 400)
 
@@ -57,7 +52,7 @@ def resource(request, slug):
     context = {
         "resource": item,
         "paths": selectors.resource_paths(item),
-        "trail": _trail((item.get_absolute_url(), item.title)),
+        "trail": section_trail("learning", (item.get_absolute_url(), item.title)),
     }
     return render(request, "learning/resource.html", context)
 
@@ -68,7 +63,7 @@ def paths(request):
     done = selectors.steps_done(request.user, items)
     context = {
         "progress": [selectors.PathProgress(path, done) for path in items],
-        "trail": _trail((reverse("learning:paths"), _("Learning paths"))),
+        "trail": section_trail("learning", (reverse("learning:paths"), _("Learning paths"))),
     }
     return render(request, "learning/paths.html", context)
 
@@ -83,7 +78,9 @@ def path(request, slug):
     context = {
         "path": item,
         "progress": progress,
-        "trail": _trail((reverse("learning:paths"), _("Learning paths")), (item.get_absolute_url(), item.title)),
+        "trail": section_trail(
+            "learning", (reverse("learning:paths"), _("Learning paths")), (item.get_absolute_url(), item.title)
+        ),
     }
     return render(request, "learning/path.html", context)
 
@@ -112,7 +109,7 @@ def my_progress(request):
         "learner": request.user,
         "progress": selectors.learner_progress(request.user),
         "is_coordinator": is_coordinator(request.user),
-        "trail": _trail(("", _("My progress"))),
+        "trail": section_trail("learning", ("", _("My progress"))),
     }
     return render(request, "learning/progress.html", context)
 
@@ -122,7 +119,10 @@ def my_progress(request):
 def team(request):
     if not is_coordinator(request.user):
         raise Http404
-    context = {"team": selectors.team_progress(request.user), "trail": _trail(("", _("My TISC staff")))}
+    context = {
+        "team": selectors.team_progress(request.user),
+        "trail": section_trail("learning", ("", _("My TISC staff"))),
+    }
     return render(request, "learning/team.html", context)
 
 
@@ -137,6 +137,6 @@ def member_progress(request, username):
         "learner": learner,
         "progress": selectors.learner_progress(learner),
         "is_coordinator": False,
-        "trail": _trail((reverse("learning:team"), _("My TISC staff")), ("", learner.display_name)),
+        "trail": section_trail("learning", (reverse("learning:team"), _("My TISC staff")), ("", learner.display_name)),
     }
     return render(request, "learning/progress.html", context)

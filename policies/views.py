@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from django_countries import countries
 
 from inspire.jurisdictions import CONTINENTS
+from inspire.sections import section_trail
 from policies import document, selectors, services
 from policies.filters import PolicyFilter
 from policies.forms import CompareForm, DraftForm, StepForm
@@ -20,7 +21,7 @@ PAGE_SIZE = 25
 
 
 def _section_trail(*rest):
-    return [(reverse("policies:index"), _("IP policies")), *rest]
+    return section_trail("policies", *rest)
 
 
 @require_safe

@@ -4,22 +4,20 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 from django_countries import countries
 
-from inspire.sections import SECTIONS
+from inspire.sections import section_trail
 from programmes import selectors
 from programmes.eligibility import eligibility_check
 from programmes.forms import EligibilityForm
 from programmes.models import InstitutionType, Programme
 
-SECTION_TITLE = next(section.title for section in SECTIONS if section.app_label == "programmes")
-
-
-def _trail(*pages: tuple[str, str]) -> list[tuple[str, str]]:
-    return [(reverse("programmes:index"), SECTION_TITLE), *pages]
-
 
 @require_safe
 def index(request):
-    context = {"programmes": selectors.programmes_all(), "form": EligibilityForm(), "trail": _trail()}
+    context = {
+        "programmes": selectors.programmes_all(),
+        "form": EligibilityForm(),
+        "trail": section_trail("programmes"),
+    }
     return render(request, "programmes/index.html", context)
 
 
@@ -32,7 +30,7 @@ def detail(request, slug):
     context = {
         "programme": programme,
         "charts": selectors.programme_charts(programme),
-        "trail": _trail((programme.get_absolute_url(), programme.acronym)),
+        "trail": section_trail("programmes", (programme.get_absolute_url(), programme.acronym)),
     }
     return render(request, "programmes/detail.html", context)
 
@@ -52,6 +50,6 @@ def eligibility(request):
         "answers": answers,
         "country_name": country_name,
         "type_label": type_label,
-        "trail": _trail((reverse("programmes:eligibility"), EligibilityForm.title)),
+        "trail": section_trail("programmes", (reverse("programmes:eligibility"), EligibilityForm.title)),
     }
     return render(request, "programmes/eligibility.html", context, status=400 if asked and not form.is_valid() else 200)

@@ -2,11 +2,11 @@
 the registers and databases that take it and what to check next (the API twin is registers/api/check.py)."""
 
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from inspire.jurisdictions import all_jurisdictions
+from inspire.sections import section_trail
 from registers import deeplinks, selectors
 from registers.forms import NumberCheckForm
 from registers.numbers import MAX_INPUT_LENGTH, OFFICE_FORMATS
@@ -20,7 +20,7 @@ def _formats() -> list[tuple[str, str, tuple[str, ...]]]:
 @require_safe
 def check_number(request):
     context = {
-        "trail": [(reverse("registers:index"), _("Patent registers")), ("", _("Status checker"))],
+        "trail": section_trail("registers", ("", _("Status checker"))),
         "formats": _formats(),
         "max_length": MAX_INPUT_LENGTH,
         "value": request.GET.get("number", "")[:MAX_INPUT_LENGTH],

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_safe
 
 from inspire.facts import Fact
 from inspire.jurisdictions import REGIONS
+from inspire.sections import section_trail
 from registers import selectors
 from registers.filters import JurisdictionFilter
 from registers.models import COLUMNS, Jurisdiction
@@ -82,7 +83,7 @@ def detail(request, code: str):
             # PCT is left out: an international application never becomes a patent by itself.
             "regional_systems": [system for system in jurisdiction.memberships.all() if system.code != "WO"],
             "oapi_member": any(system.code == "OA" for system in jurisdiction.memberships.all()),
-            "trail": [(reverse("registers:index"), _("Patent registers")), ("", jurisdiction.local_name)],
+            "trail": section_trail("registers", ("", jurisdiction.local_name)),
         },
     )
 
@@ -132,7 +133,7 @@ def world_map(request):
             "table_url": reverse("registers:index"),
             "labels": MAP_LABELS,
             "membership_column": _is_membership(column),
-            "trail": [(reverse("registers:index"), _("Patent registers")), ("", _("World map"))],
+            "trail": section_trail("registers", ("", _("World map"))),
         },
     )
 

@@ -1,7 +1,6 @@
 """eTISC API: reads follow group visibility, writes go through the same services as the pages."""
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
@@ -11,9 +10,9 @@ from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
 
 from etisc import filters, selectors, services
+from etisc.access import group_or_404
 from etisc.api import serializers
 from etisc.models import Event, ExpertSession, Group, Post, Question, Topic
-from etisc.permissions import group_access
 from etisc.ratelimit import RateLimited, rate_limit_hit
 from inspire.api.throttling import ScopedRateThrottle
 
@@ -83,7 +82,7 @@ class TopicViewSet(CommunityWriteMixin, mixins.CreateModelMixin, viewsets.ReadOn
     @extend_schema(request=serializers.TopicCreateSerializer, responses={201: serializers.TopicSerializer})
     def create(self, request, *args, **kwargs):
         data = _valid(serializers.TopicCreateSerializer, request)
-        group = _visible_group(request, data["group"])
+        group, _access = group_or_404(request, data["group"])
         self.rate_limit("post")
         topic = services.topic_create(
             user=request.user, group=group, title=data["title"], body=data["body"], tags=data.get("tags", [])
@@ -189,10 +188,3 @@ def _valid(serializer_class, request) -> dict:
     serializer = serializer_class(data=request.data)
     serializer.is_valid(raise_exception=True)
     return serializer.validated_data
-
-
-def _visible_group(request, slug: str) -> Group:
-    group = get_object_or_404(Group, slug=slug)
-    if not group_access(user=request.user, group=group).can_view:
-        raise Http404
-    return group

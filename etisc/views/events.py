@@ -12,7 +12,7 @@ from etisc.models import (
     Event,
     NewsItem,
 )
-from etisc.views._common import trail
+from inspire.sections import section_trail
 
 
 @require_safe
@@ -20,7 +20,7 @@ def events(request):
     context = {
         "upcoming": selectors.events_upcoming(user=request.user, limit=100),
         "past": selectors.events_past(user=request.user)[:50],
-        "trail": trail(("", _("Events and webinars"))),
+        "trail": section_trail("etisc", ("", _("Events and webinars"))),
     }
     return render(request, "etisc/events.html", context)
 
@@ -37,7 +37,7 @@ def event_detail(request, slug: str):
     event = _event_or_404(request, slug)
     context = {
         "event": event,
-        "trail": trail((reverse("etisc:events"), _("Events and webinars")), ("", event.title)),
+        "trail": section_trail("etisc", (reverse("etisc:events"), _("Events and webinars")), ("", event.title)),
     }
     return render(request, "etisc/event.html", context)
 
@@ -63,11 +63,11 @@ def events_ics(request):
 @require_safe
 def news(request):
     page_obj = Paginator(selectors.news_list(), 20).get_page(request.GET.get("page"))
-    return render(request, "etisc/news.html", {"page_obj": page_obj, "trail": trail(("", _("News")))})
+    return render(request, "etisc/news.html", {"page_obj": page_obj, "trail": section_trail("etisc", ("", _("News")))})
 
 
 @require_safe
 def news_detail(request, slug: str):
     item = get_object_or_404(NewsItem, slug=slug)
-    context = {"item": item, "trail": trail((reverse("etisc:news"), _("News")), ("", item.title))}
+    context = {"item": item, "trail": section_trail("etisc", (reverse("etisc:news"), _("News")), ("", item.title))}
     return render(request, "etisc/news_detail.html", context)

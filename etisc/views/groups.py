@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from etisc import selectors, services
+from etisc.access import group_or_404
 from etisc.forms import (
     GroupWatchForm,
 )
@@ -17,7 +18,8 @@ from etisc.models import (
     Membership,
 )
 from etisc.permissions import group_access
-from etisc.views._common import TOPICS_PER_PAGE, group_or_404, trail
+from etisc.views._common import TOPICS_PER_PAGE
+from inspire.sections import section_trail
 
 
 @require_safe
@@ -30,7 +32,7 @@ def index(request):
         "events": selectors.events_upcoming(user=request.user, limit=3),
         "sessions": selectors.sessions_list()[:3],
         "news": selectors.news_list()[:3],
-        "trail": trail(),
+        "trail": section_trail("etisc"),
     }
     return render(request, "etisc/index.html", context)
 
@@ -50,7 +52,7 @@ def group_detail(request, slug: str):
         "page_obj": page_obj,
         "markers": selectors.unread_markers(user=request.user, topics=page_obj.object_list),
         "events": selectors.events_for_group(group=group, user=request.user),
-        "trail": trail(("", group.name)),
+        "trail": section_trail("etisc", ("", group.name)),
     }
     if access.can_view and request.user.is_authenticated:
         context["watch_form"] = GroupWatchForm(initial={"level": selectors.watch_level(user=request.user, group=group)})
@@ -92,7 +94,7 @@ def group_requests(request, slug: str):
     context = {
         "group": group,
         "pending": selectors.pending_memberships(group=group),
-        "trail": trail((group.get_absolute_url(), group.name), ("", _("Requests to join"))),
+        "trail": section_trail("etisc", (group.get_absolute_url(), group.name), ("", _("Requests to join"))),
     }
     return render(request, "etisc/group_requests.html", context)
 

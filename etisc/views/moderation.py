@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from etisc import selectors, services
+from etisc.access import post_or_404, topic_or_404
 from etisc.forms import (
     ModerateForm,
     MoveForm,
@@ -16,7 +17,8 @@ from etisc.forms import (
     SuspendForm,
 )
 from etisc.ratelimit import RateLimited, rate_limit_hit
-from etisc.views._common import post_or_404, too_many, topic_or_404, trail
+from etisc.views._common import too_many
+from inspire.sections import section_trail
 
 
 @login_required
@@ -87,7 +89,7 @@ def post_report(request, pk: int):
     context = {
         "post": post,
         "form": form,
-        "trail": trail((post.topic.get_absolute_url(), post.topic.title), ("", _("Report a post"))),
+        "trail": section_trail("etisc", (post.topic.get_absolute_url(), post.topic.title), ("", _("Report a post"))),
     }
     return render(request, "etisc/post_report.html", context, status=400 if form.errors else 200)
 
@@ -102,7 +104,7 @@ def review_queue(request):
         services.report_resolve(actor=request.user, report=report)
         messages.success(request, _("Report closed."))
         return redirect("etisc:review_queue")
-    context = {**selectors.review_queue(user=request.user), "trail": trail(("", _("Review queue")))}
+    context = {**selectors.review_queue(user=request.user), "trail": section_trail("etisc", ("", _("Review queue")))}
     return render(request, "etisc/review_queue.html", context)
 
 
@@ -117,5 +119,5 @@ def user_suspend(request, username: str):
         services.user_suspend(actor=request.user, user=target, **form.cleaned_data)
         messages.success(request, _("%(name)s is suspended.") % {"name": target.display_name})
         return redirect("etisc:review_queue")
-    context = {"target": target, "form": form, "trail": trail(("", _("Suspend an account")))}
+    context = {"target": target, "form": form, "trail": section_trail("etisc", ("", _("Suspend an account")))}
     return render(request, "etisc/suspend.html", context, status=400 if form.errors else 200)

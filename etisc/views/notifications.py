@@ -15,7 +15,7 @@ from etisc.forms import (
 from etisc.models import (
     NotificationPreference,
 )
-from etisc.views._common import trail
+from inspire.sections import section_trail
 
 
 @login_required
@@ -25,7 +25,7 @@ def notifications(request):
         services.notifications_mark_read(user=request.user)
         return redirect("etisc:notifications")
     page_obj = Paginator(selectors.notifications_for(user=request.user), 30).get_page(request.GET.get("page"))
-    context = {"page_obj": page_obj, "trail": trail(("", _("Notifications")))}
+    context = {"page_obj": page_obj, "trail": section_trail("etisc", ("", _("Notifications")))}
     return render(request, "etisc/notifications.html", context)
 
 
@@ -47,5 +47,8 @@ def preferences(request):
         services.preference_update(user=request.user, **values)
         messages.success(request, _("Notification settings saved."))
         return redirect("etisc:preferences")
-    context = {"form": form, "trail": trail((reverse("etisc:notifications"), _("Notifications")), ("", _("Settings")))}
+    context = {
+        "form": form,
+        "trail": section_trail("etisc", (reverse("etisc:notifications"), _("Notifications")), ("", _("Settings"))),
+    }
     return render(request, "etisc/preferences.html", context, status=400 if form.errors else 200)

@@ -9,13 +9,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from etisc import selectors, services
+from etisc.access import post_or_404
 from etisc.forms import (
     EditForm,
     PreviewForm,
 )
 from etisc.markup import render_post_body
 from etisc.ratelimit import RateLimited, rate_limit_hit
-from etisc.views._common import POSTS_PER_PAGE, form_errors, post_or_404, trail
+from etisc.views._common import POSTS_PER_PAGE, form_errors
+from inspire.sections import section_trail
 
 
 @require_safe
@@ -46,7 +48,7 @@ def post_edit(request, pk: int):
         "form": form,
         "show_history": access.can_view_history(post),
         "revisions": post.revisions.select_related("edited_by"),
-        "trail": trail((post.topic.get_absolute_url(), post.topic.title), ("", _("Edit post"))),
+        "trail": section_trail("etisc", (post.topic.get_absolute_url(), post.topic.title), ("", _("Edit post"))),
     }
     return render(request, "etisc/post_edit.html", context, status=400 if form.errors else 200)
 
@@ -59,7 +61,7 @@ def post_history(request, pk: int):
     context = {
         "post": post,
         "revisions": post.revisions.select_related("edited_by"),
-        "trail": trail((post.topic.get_absolute_url(), post.topic.title), ("", _("Edit history"))),
+        "trail": section_trail("etisc", (post.topic.get_absolute_url(), post.topic.title), ("", _("Edit history"))),
     }
     return render(request, "etisc/post_history.html", context)
 

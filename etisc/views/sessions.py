@@ -18,7 +18,8 @@ from etisc.models import (
     Question,
 )
 from etisc.ratelimit import RateLimited, rate_limit_hit
-from etisc.views._common import form_errors, too_many, trail
+from etisc.views._common import form_errors, too_many
+from inspire.sections import section_trail
 
 
 @require_safe
@@ -28,7 +29,7 @@ def sessions(request):
         "sessions": selectors.sessions_list(query=query),
         "query": query,
         "now": timezone.now(),
-        "trail": trail(("", _("Ask the Expert"))),
+        "trail": section_trail("etisc", ("", _("Ask the Expert"))),
     }
     return render(request, "etisc/sessions.html", context)
 
@@ -43,7 +44,7 @@ def _session_context(request, session: ExpertSession, **forms) -> dict:
         "is_expert": request.user.is_authenticated and request.user.pk == session.expert_id,
         "question_form": forms.get("question_form") or QuestionForm(),
         "answer_form": AnswerForm(),
-        "trail": trail((reverse("etisc:sessions"), _("Ask the Expert")), ("", session.title)),
+        "trail": section_trail("etisc", (reverse("etisc:sessions"), _("Ask the Expert")), ("", session.title)),
     }
 
 

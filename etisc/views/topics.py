@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from etisc import selectors, services
+from etisc.access import group_or_404, topic_or_404
 from etisc.forms import (
     MoveForm,
     PostForm,
@@ -21,15 +22,8 @@ from etisc.models import (
 )
 from etisc.permissions import GroupAccess
 from etisc.ratelimit import RateLimited, rate_limit_hit
-from etisc.views._common import (
-    POSTS_PER_PAGE,
-    TOPICS_PER_PAGE,
-    form_errors,
-    group_or_404,
-    too_many,
-    topic_or_404,
-    trail,
-)
+from etisc.views._common import POSTS_PER_PAGE, TOPICS_PER_PAGE, form_errors, too_many
+from inspire.sections import section_trail
 
 
 @require_safe
@@ -47,7 +41,7 @@ def topics(request):
         "query": query,
         "author": author,
         "member": selectors.member_named(username=author) if author else None,
-        "trail": trail(("", _("All topics"))),
+        "trail": section_trail("etisc", ("", _("All topics"))),
     }
     return render(request, "etisc/topics.html", context)
 
@@ -81,7 +75,7 @@ def topic_create(request, slug: str):
     context = {
         "group": group,
         "form": form,
-        "trail": trail((group.get_absolute_url(), group.name), ("", _("New topic"))),
+        "trail": section_trail("etisc", (group.get_absolute_url(), group.name), ("", _("New topic"))),
     }
     return render(request, "etisc/topic_form.html", context, status=400 if form.errors else 200)
 
@@ -110,7 +104,7 @@ def _thread_context(request, topic: Topic, access: GroupAccess, reply_form: Post
         "can_reply": access.can_reply(topic),
         "reply_form": reply_form or PostForm(initial=_quote_initial(request, topic)),
         "last_read": None,
-        "trail": trail((topic.group.get_absolute_url(), topic.group.name), ("", topic.title)),
+        "trail": section_trail("etisc", (topic.group.get_absolute_url(), topic.group.name), ("", topic.title)),
     }
     if user.is_authenticated:
         previous = selectors.read_position(user=user, topic=topic)

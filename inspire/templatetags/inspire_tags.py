@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from inspire.facts import Fact
 from inspire.localtext import LocalText, local_text
 from inspire.markdown import render_markdown
-from inspire.sections import SECTIONS
+from inspire.sections import section
 
 register = template.Library()
 
@@ -73,9 +73,9 @@ def markdown_filter(text: str) -> str:
     return mark_safe(render_markdown(text))  # noqa: S308  # nosec B308 B703
 
 
-@register.simple_tag
-def section(app_label: str):
-    return next(s for s in SECTIONS if s.app_label == app_label)
+@register.simple_tag(name="section")
+def section_tag(app_label: str):
+    return section(app_label)
 
 
 @register.simple_tag(takes_context=True)

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from inspire.sections import SECTIONS
+from inspire.sections import section_trail
 from tisc.access import Scope, request_scope
 from tisc.forms.work import YearForm
 from tisc.models import Institution, Network, Report
@@ -15,12 +15,11 @@ from tisc.selectors.work import report_detail
 
 
 def trail(*steps: tuple[str, str]) -> list[tuple[str, str]]:
-    section = next(s for s in SECTIONS if s.app_label == "tisc")
-    return [(reverse("tisc:index"), section.title), *steps]
+    return section_trail("tisc", *steps)
 
 
 def workspace_trail(*steps: tuple[str, str]) -> list[tuple[str, str]]:
-    return trail((reverse("tisc:workspace"), _("Workspace")), *steps)
+    return section_trail("tisc", (reverse("tisc:workspace"), _("Workspace")), *steps)
 
 
 def scope_of(request) -> Scope:
