@@ -132,7 +132,7 @@ def test_resources_cite_the_page_they_were_checked_on_not_themselves(loaded):
     epo = Resource.objects.get(jurisdiction__code="EP", kind="register", url="https://register.epo.org/")
     assert epo.source_url == "https://www.epo.org/"
     # Luxembourg has no office page recorded; the curator checked the Romanian, Greek and Croatian
-    # services on their own pages, which describe them, as issue 18's research did for five gazettes
+    # services on their own pages, which describe them, as issue 18's research did for seven gazettes
     # (each address is the office's own page about its gazette).
     # Brazil's e-Parecer (examination reports) is described on its own page alone, as is France's
     # SPC procedure (INPI's page on it).
@@ -149,17 +149,20 @@ def test_resources_cite_the_page_they_were_checked_on_not_themselves(loaded):
         "IE",
         "BG",
         "NO",
+        "PL",
+        "MT",
     }
-    assert set(own.filter(jurisdiction__code__in=["DE", "LV", "IE", "BG", "NO"]).values_list("kind", flat=True)) == {
-        "gazette"
-    }
+    # The gazette pages (Bulgaria's bulletin also carries its SPCs).
+    gazettes = own.filter(jurisdiction__code__in=["DE", "LV", "IE", "BG", "NO", "PL", "MT"])
+    assert set(gazettes.values_list("kind", flat=True)) == {"gazette", "spc"}
+    assert set(gazettes.filter(kind="spc").values_list("jurisdiction__code", flat=True)) == {"BG"}
 
 
 def test_review_dates_come_from_when_each_entry_was_written(loaded):
     december = Jurisdiction.objects.filter(reviewed_on=datetime.date(2026, 12, 1))
     assert set(december.values_list("code", flat=True)) == ADDED_ON_2026_12_01
     for resource in Resource.objects.filter(jurisdiction__code__in=ADDED_ON_2026_12_01):
-        assert resource.reviewed_on in (datetime.date(2026, 12, 1), ISSUE_18_REVIEW), resource
+        assert resource.reviewed_on >= datetime.date(2026, 12, 1), resource
     before = {(row["code"], row["kind"], row["key"]) for row in facts_before_issue_18("resource")}
     # Entries researched for issue 18 and since carry the day they were checked.
     added = Resource.objects.filter(reviewed_on__gte=ISSUE_18_REVIEW)
