@@ -40,7 +40,8 @@ UPDATABLE_FIELDS = {
 def _unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
     base = slugify(title)[:190] or "report"
     slug, number = base, 2
-    while Report.objects.filter(slug=slug).exclude(pk=exclude_pk).exists():
+    others = Report.objects.exclude(pk=exclude_pk) if exclude_pk else Report.objects.all()
+    while others.filter(slug=slug).exists():
         slug, number = f"{base}-{number}", number + 1
     return slug
 

@@ -54,13 +54,13 @@ def database_upsert(
         kept = []
         for item in coverage:
             key = {k: item[k] for k in ("jurisdiction", "document_kind", "level")}
-            row = Coverage.objects.filter(database=database, **key).first() or Coverage(database=database, **key)
-            row.covered = item.get("covered", True)
-            row.from_year = item.get("from_year")
-            row.note = item.get("note", "")
-            row.full_clean()
-            row.save()
-            kept.append(row.pk)
+            cell = Coverage.objects.filter(database=database, **key).first() or Coverage(database=database, **key)
+            cell.covered = item.get("covered", True)
+            cell.from_year = item.get("from_year")
+            cell.note = item.get("note", "")
+            cell.full_clean()
+            cell.save()
+            kept.append(cell.pk)
         database.coverage.exclude(pk__in=kept).delete()
     return database
 
@@ -83,23 +83,23 @@ def database_seed(
             values={"available": fact.available, "note": fact.note},
         )
     for row in coverage:
-        fact = row.entry
+        cell = row.entry
         seeder.seed(
             Coverage,
-            key=f"databases/{slug}/coverage/{fact.jurisdiction}/{fact.document_kind.value}/{fact.level.value}",
+            key=f"databases/{slug}/coverage/{cell.jurisdiction}/{cell.document_kind.value}/{cell.level.value}",
             lookup={
                 "database": database,
-                "jurisdiction": fact.jurisdiction,
-                "document_kind": fact.document_kind.value,
-                "level": fact.level.value,
+                "jurisdiction": cell.jurisdiction,
+                "document_kind": cell.document_kind.value,
+                "level": cell.level.value,
             },
             values={
-                "covered": fact.covered,
-                "from_year": fact.from_year,
-                "to_year": fact.to_year,
-                "note": fact.note,
-                "source_url": fact.source or "",
-                "reviewed_on": fact.reviewed_on,
+                "covered": cell.covered,
+                "from_year": cell.from_year,
+                "to_year": cell.to_year,
+                "note": cell.note,
+                "source_url": cell.source or "",
+                "reviewed_on": cell.reviewed_on,
             },
         )
     return database

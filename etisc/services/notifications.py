@@ -5,7 +5,6 @@ from collections.abc import Iterable
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
@@ -25,9 +24,9 @@ from etisc.models import (
     WatchLevel,
 )
 from etisc.permissions import is_suspended, readers, suspended_among
+from inspire.accounts.models import User
 
 logger = logging.getLogger(__name__)
-User = get_user_model()
 
 
 @transaction.atomic
@@ -53,7 +52,7 @@ def post_notify(post: Post) -> None:
     for user_id, level in levels.items():
         if level == WatchLevel.WATCHING:
             wanted[user_id] = Notification.Kind.WATCHED
-    replied_to = post.reply_to.author_id if post.reply_to_id else (topic.author_id if post.number > 1 else None)
+    replied_to = post.reply_to.author_id if post.reply_to else (topic.author_id if post.number > 1 else None)
     if replied_to:
         wanted[replied_to] = Notification.Kind.REPLY
     names = mentioned_names(post.body)
@@ -63,7 +62,7 @@ def post_notify(post: Post) -> None:
             wanted[user_id] = Notification.Kind.MENTION
     wanted.pop(post.author_id, None)
     recipients = {uid: kind for uid, kind in wanted.items() if levels.get(uid) != WatchLevel.MUTED}
-    verbs = {
+    verbs: dict[str, str] = {
         Notification.Kind.WATCHED: _("%(actor)s posted in “%(topic)s”"),
         Notification.Kind.REPLY: _("%(actor)s replied to you in “%(topic)s”"),
         Notification.Kind.MENTION: _("%(actor)s mentioned you in “%(topic)s”"),
@@ -99,7 +98,7 @@ def notifications_create(
         return []
     preferences = {p.user_id: p for p in NotificationPreference.objects.filter(user_id__in=recipients)}
     default = NotificationPreference()
-    states = {
+    states: dict[str, str] = {
         NotificationPreference.EmailMode.IMMEDIATE: Notification.EmailState.PENDING,
         NotificationPreference.EmailMode.DAILY: Notification.EmailState.DIGEST,
         NotificationPreference.EmailMode.OFF: Notification.EmailState.SKIPPED,

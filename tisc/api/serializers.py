@@ -57,7 +57,8 @@ class TiscNetworkDetailSerializer(TiscNetworkSerializer):
         fields = [*TiscNetworkSerializer.Meta.fields, "summary", "institutions"]
 
     def get_institutions(self, network: Network) -> list[dict]:
-        return TiscInstitutionBriefSerializer(self.context["institutions"], many=True).data
+        # The stubs type `.data` as one object even for many=True.
+        return TiscInstitutionBriefSerializer(self.context["institutions"], many=True).data  # type: ignore[return-value]
 
 
 class TiscInstitutionSerializer(serializers.ModelSerializer):
@@ -122,7 +123,8 @@ class TiscServiceRequestSerializer(serializers.ModelSerializer):
     def __init__(self, *args, institutions=None, **kwargs):
         super().__init__(*args, **kwargs)
         if institutions is not None:
-            self.fields["institution"].queryset = institutions
+            # A bound field is typed as the Field base class, which has no queryset.
+            self.fields["institution"].queryset = institutions  # type: ignore[attr-defined]
 
 
 class TiscTrainingSerializer(TiscServiceRequestSerializer):

@@ -88,6 +88,7 @@ def records_import(*, institution: Institution, kind: str, rows: list[dict[str, 
         # are the objects passed in, so their per-row existence queries are skipped.
         instance.full_clean(exclude=["institution", "recorded_by"])
         objects.append(instance)
-    model.objects.bulk_create(objects, batch_size=1000)
+    # One path for both record kinds; the rows are all of `model`.
+    model.objects.bulk_create(objects, batch_size=1000)  # type: ignore[arg-type]
     rollups_refresh_later(institution_id=institution.pk, days=[getattr(obj, day) for obj in objects])
     return len(objects)
