@@ -11,6 +11,7 @@ from django.utils.text import slugify
 
 from analytics.models import Guide, Language, Publisher, Region, Report, ReportDownload, Series, TechnologyField
 from inspire.content.seeding import Seeder
+from inspire.services import model_update
 
 if TYPE_CHECKING:
     from analytics.content.schema import FieldRow, GuideEntry, LanguageRow, PublisherEntry, ReportEntry
@@ -107,13 +108,7 @@ def report_update(
     fields: Iterable[TechnologyField] | None = None,
     languages: Iterable[Language] | None = None,
 ) -> Report:
-    unknown = set(changes) - UPDATABLE_FIELDS
-    if unknown:
-        raise ValueError(f"Not updatable: {', '.join(sorted(unknown))}")
-    for name, value in changes.items():
-        setattr(report, name, value)
-    report.full_clean()
-    report.save()
+    model_update(instance=report, data=changes, editable=UPDATABLE_FIELDS)
     if fields is not None:
         report.fields.set(fields)
     if languages is not None:

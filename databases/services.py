@@ -13,6 +13,7 @@ from etisc.models import Notification
 from etisc.services.notifications import notifications_create
 from inspire.accounts.models import User
 from inspire.content.seeding import Seeder
+from inspire.services import model_update, model_upsert
 
 if TYPE_CHECKING:
     from databases.content.schema import CoverageFact, DatabaseEntry
@@ -31,35 +32,34 @@ def database_upsert(
 
     Rows are matched by their natural keys, so writing the same data twice changes nothing.
     """
-    database = PatentDatabase.objects.filter(slug=slug).first() or PatentDatabase(slug=slug)
-    for name, value in fields.items():
-        setattr(database, name, value)
-    database.full_clean()
-    database.save()
-
+    database, _changed = model_upsert(
+        PatentDatabase, lookup={"slug": slug}, data=fields, editable=PatentDatabase.EDITABLE_FIELDS
+    )
     if features is not None:
         kept = []
         for item in features:
-            code = item["feature"]
-            row = DatabaseFeature.objects.filter(database=database, feature=code).first()
-            row = row or DatabaseFeature(database=database, feature=code)
-            row.available = item.get("available", True)
-            row.note = item.get("note", "")
-            row.full_clean()
-            row.save()
-            kept.append(row.pk)
+            feature, _changed = model_upsert(
+                DatabaseFeature,
+                lookup={"database": database, "feature": item["feature"]},
+                data={"available": item.get("available", True), "note": item.get("note", "")},
+                editable=("available", "note"),
+            )
+            kept.append(feature.pk)
         database.features.exclude(pk__in=kept).delete()
 
     if coverage is not None:
         kept = []
         for item in coverage:
-            key = {k: item[k] for k in ("jurisdiction", "document_kind", "level")}
-            cell = Coverage.objects.filter(database=database, **key).first() or Coverage(database=database, **key)
-            cell.covered = item.get("covered", True)
-            cell.from_year = item.get("from_year")
-            cell.note = item.get("note", "")
-            cell.full_clean()
-            cell.save()
+            cell, _changed = model_upsert(
+                Coverage,
+                lookup={"database": database, **{k: item[k] for k in ("jurisdiction", "document_kind", "level")}},
+                data={
+                    "covered": item.get("covered", True),
+                    "from_year": item.get("from_year"),
+                    "note": item.get("note", ""),
+                },
+                editable=("covered", "from_year", "note"),
+            )
             kept.append(cell.pk)
         database.coverage.exclude(pk__in=kept).delete()
     return database
@@ -115,16 +115,13 @@ def report_revise(
     revised_on: datetime.date | None = None,
 ) -> ReportRevision:
     """Apply changes to the written report, log them with a date, and e-mail the followers."""
-    for name, value in (changes or {}).items():
-        if name not in PatentDatabase.REPORT_FIELDS:
-            raise ValueError(f"{name} is not a report field")
-        setattr(database, name, value)
     revised_on = revised_on or timezone.localdate()
-    database.reviewed_on = revised_on
-    if revised_by is not None:
-        database.curator = revised_by
-    database.full_clean()
-    database.save()
+    reviewed = {"reviewed_on": revised_on, **({"curator": revised_by} if revised_by is not None else {})}
+    model_update(
+        instance=database,
+        data={**(changes or {}), **reviewed},
+        editable=(*PatentDatabase.REPORT_FIELDS, "reviewed_on", "curator"),
+    )
     revision = ReportRevision(database=database, revised_on=revised_on, summary=summary, revised_by=revised_by)
     revision.full_clean()
     revision.save()

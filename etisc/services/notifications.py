@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from etisc.markup import mentioned_names
+from etisc.markup import post_mentions
 from etisc.models import (
     Event,
     Group,
@@ -55,11 +55,26 @@ def post_notify(post: Post) -> None:
     replied_to = post.reply_to.author_id if post.reply_to else (topic.author_id if post.number > 1 else None)
     if replied_to:
         wanted[replied_to] = Notification.Kind.REPLY
-    names = mentioned_names(post.body)
-    if names:
-        mentioned = User.objects.filter(username__in=names, is_active=True)
-        for user_id in mentioned.values_list("pk", flat=True):
-            wanted[user_id] = Notification.Kind.MENTION
+    wanted.update(dict.fromkeys(_mentioned_ids(post_mentions(post.body)), Notification.Kind.MENTION))
+    _post_notifications_create(post=post, wanted=wanted, levels=levels)
+
+
+def post_mentions_notify(*, post: Post, before: str) -> None:
+    """After an edit: tell the members it now mentions and did not before (no one hears twice of one post)."""
+    added = post_mentions(post.body) - post_mentions(before)
+    if added:
+        wanted: dict[int, str] = dict.fromkeys(_mentioned_ids(added), Notification.Kind.MENTION)
+        _post_notifications_create(post=post, wanted=wanted, levels=_effective_levels(post.topic))
+
+
+def _mentioned_ids(names: set[str]) -> list[int]:
+    if not names:
+        return []
+    return list(User.objects.filter(username__in=names, is_active=True).values_list("pk", flat=True))
+
+
+def _post_notifications_create(*, post: Post, wanted: dict[int, str], levels: dict[int, str]) -> None:
+    """Notify `wanted` (user id → kind) of the post, leaving out its author and those who muted the topic."""
     wanted.pop(post.author_id, None)
     recipients = {uid: kind for uid, kind in wanted.items() if levels.get(uid) != WatchLevel.MUTED}
     verbs: dict[str, str] = {
@@ -67,7 +82,9 @@ def post_notify(post: Post) -> None:
         Notification.Kind.REPLY: _("%(actor)s replied to you in “%(topic)s”"),
         Notification.Kind.MENTION: _("%(actor)s mentioned you in “%(topic)s”"),
     }
-    texts = {kind: verb % {"actor": post.author.display_name, "topic": topic.title} for kind, verb in verbs.items()}
+    texts = {
+        kind: verb % {"actor": post.author.display_name, "topic": post.topic.title} for kind, verb in verbs.items()
+    }
     notifications_create(recipients=recipients, actor=post.author, texts=texts, url=post.get_absolute_url(), post=post)
 
 

@@ -106,18 +106,7 @@ class TiscServiceRequestSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ServiceRequest
-        fields = [
-            "id",
-            "institution",
-            "received_on",
-            "kind",
-            "requester_category",
-            "requester_gender",
-            "outcome",
-            "hours",
-            "note",
-            "created_at",
-        ]
+        fields = ["id", "institution", *ServiceRequest.RECORDED_FIELDS, "created_at"]
         read_only_fields = ["id", "created_at"]
 
     def __init__(self, *args, institutions=None, **kwargs):
@@ -132,19 +121,7 @@ class TiscTrainingSerializer(TiscServiceRequestSerializer):
 
     class Meta:
         model = TrainingEvent
-        fields = [
-            "id",
-            "institution",
-            "held_on",
-            "title",
-            "format",
-            "women",
-            "men",
-            "other",
-            "participants",
-            "hours",
-            "created_at",
-        ]
+        fields = ["id", "institution", *TrainingEvent.RECORDED_FIELDS, "participants", "created_at"]
         read_only_fields = ["id", "participants", "created_at"]
 
 
