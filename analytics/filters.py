@@ -60,9 +60,7 @@ class ReportFilter(django_filters.FilterSet):
     year_max = django_filters.NumberFilter(
         label=_("To year"), field_name="publication_year", lookup_expr="lte", min_value=1950, max_value=2100
     )
-    sort = django_filters.ChoiceFilter(
-        label=_("Sort by"), choices=SortChoices.CHOICES, method="filter_sort", empty_label=None
-    )
+    sort = bounded.SortFilter(orderings=SortChoices.ORDERING, choices=SortChoices.CHOICES)
 
     # Facets whose counts the catalogue shows; each is counted with every other filter applied.
     FACETS = ("series", "publisher", "field", "language", "region")
@@ -77,9 +75,6 @@ class ReportFilter(django_filters.FilterSet):
 
     def filter_fields(self, queryset, name, value):
         return queryset.in_fields(value) if value else queryset
-
-    def filter_sort(self, queryset, name, value):
-        return queryset.order_by(*SortChoices.ORDERING.get(value, SortChoices.ORDERING[SortChoices.NEWEST]))
 
 
 def _guide_publishers() -> list[tuple[str, str]]:

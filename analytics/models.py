@@ -9,7 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django_countries.fields import CountryField
+from django_countries.fields import Country, CountryField
 
 from analytics.validators import validate_cover_image, validate_pdf
 
@@ -41,7 +41,9 @@ class Publisher(models.Model):
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     acronym = models.CharField(_("acronym"), max_length=20, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
-    country = CountryField(_("country"), blank=True, help_text=_("Seat of a national organization; empty for IGOs."))
+    country: "models.Field[str, Country]" = CountryField(
+        _("country"), blank=True, help_text=_("Seat of a national organization; empty for IGOs.")
+    )
     website_url = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), blank=True, help_text=_("Markdown, written by curators."))
     source_url = models.URLField(_("source"), help_text=_("Where the facts above can be checked."))
@@ -160,7 +162,9 @@ class Report(models.Model):
         _("IPC/CPC classes"), max_length=300, blank=True, help_text=_("Separated by semicolons, e.g. A61K; A61P.")
     )
     region = models.CharField(_("region"), max_length=20, choices=Region.choices, default=Region.GLOBAL)
-    countries = CountryField(_("countries of focus"), multiple=True, blank=True)
+    countries: "models.Field[list[str], list[Country]]" = CountryField(
+        _("countries of focus"), multiple=True, blank=True
+    )
     languages = models.ManyToManyField(Language, verbose_name=_("languages"), related_name="reports", blank=True)
     summary = models.TextField(_("summary"), blank=True, help_text=_("Markdown, written by curators."))
     cover_image = models.FileField(

@@ -77,7 +77,8 @@ def _field_tree(matching: QuerySet[Report], selected: list[str]) -> list[FacetNo
             nodes[pk], parents[pk] = FacetNode(value=slug, label=name, count=count), parent_id
     tree = []
     for pk, node in nodes.items():
-        parent = nodes.get(parents[pk])
+        parent_pk = parents[pk]
+        parent = nodes.get(parent_pk) if parent_pk is not None else None
         if parent is None:
             tree.append(node)
         else:
@@ -87,16 +88,16 @@ def _field_tree(matching: QuerySet[Report], selected: list[str]) -> list[FacetNo
 
 def _facet_options(param: str, matching: QuerySet[Report]) -> list[tuple[str, str, int]]:
     if param == "series":
-        counts = dict(matching.values_list("series").annotate(n=Count("pk")))
-        return [(value, str(label), counts.get(value, 0)) for value, label in Series.choices]
+        by_series = dict(matching.values_list("series").annotate(n=Count("pk")))
+        return [(value, str(label), by_series.get(value, 0)) for value, label in Series.choices]
     if param == "region":
-        counts = dict(matching.values_list("region").annotate(n=Count("pk")))
-        return [(value, str(label), counts[value]) for value, label in Region.choices if value in counts]
+        by_region = dict(matching.values_list("region").annotate(n=Count("pk")))
+        return [(value, str(label), by_region[value]) for value, label in Region.choices if value in by_region]
     if param == "publisher":
-        rows = matching.values_list("publisher__slug", "publisher__name").annotate(n=Count("pk", distinct=True))
-        return sorted(rows, key=lambda row: row[1])
-    rows = matching.filter(languages__isnull=False).values_list("languages__code", "languages__name")
-    return sorted(rows.annotate(n=Count("pk", distinct=True)), key=lambda row: row[1])
+        publishers = matching.values_list("publisher__slug", "publisher__name").annotate(n=Count("pk", distinct=True))
+        return sorted(publishers, key=lambda row: row[1])
+    languages = matching.filter(languages__isnull=False).values_list("languages__code", "languages__name")
+    return sorted(languages.annotate(n=Count("pk", distinct=True)), key=lambda row: row[1])
 
 
 def report_figures(matching: QuerySet[Report], facets: list[Facet]) -> list[Table]:

@@ -11,6 +11,7 @@ from django.utils.text import slugify
 
 from analytics.models import Guide, Language, Publisher, Region, Report, ReportDownload, Series, TechnologyField
 from inspire.content.seeding import Seeder
+from inspire.services import model_update
 
 if TYPE_CHECKING:
     from analytics.content.schema import FieldRow, GuideEntry, LanguageRow, PublisherEntry, ReportEntry
@@ -40,7 +41,8 @@ UPDATABLE_FIELDS = {
 def _unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
     base = slugify(title)[:190] or "report"
     slug, number = base, 2
-    while Report.objects.filter(slug=slug).exclude(pk=exclude_pk).exists():
+    others = Report.objects.exclude(pk=exclude_pk) if exclude_pk else Report.objects.all()
+    while others.filter(slug=slug).exists():
         slug, number = f"{base}-{number}", number + 1
     return slug
 
@@ -106,13 +108,7 @@ def report_update(
     fields: Iterable[TechnologyField] | None = None,
     languages: Iterable[Language] | None = None,
 ) -> Report:
-    unknown = set(changes) - UPDATABLE_FIELDS
-    if unknown:
-        raise ValueError(f"Not updatable: {', '.join(sorted(unknown))}")
-    for name, value in changes.items():
-        setattr(report, name, value)
-    report.full_clean()
-    report.save()
+    model_update(instance=report, data=changes, editable=UPDATABLE_FIELDS)
     if fields is not None:
         report.fields.set(fields)
     if languages is not None:

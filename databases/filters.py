@@ -74,7 +74,7 @@ class DatabaseFilter(django_filters.FilterSet):
         max_value=2100,
     )
     feature = bounded.MultipleChoiceFilter(label=_("Features"), choices=Feature.choices, method="filter_features")
-    sort = django_filters.ChoiceFilter(label=_("Sort by"), choices=SORT_CHOICES, method="filter_sort", empty_label=None)
+    sort = bounded.SortFilter(orderings=SORTS, choices=SORT_CHOICES)
 
     class Meta:
         model = PatentDatabase
@@ -131,9 +131,6 @@ class DatabaseFilter(django_filters.FilterSet):
         if not (held or not_held or unknown):
             queryset = queryset.filter(Exists(covered))
         return queryset
-
-    def filter_sort(self, queryset, name, value):
-        return queryset.order_by(*SORTS[value])
 
 
 def _every_jurisdiction(rows, codes: list[str]):

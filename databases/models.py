@@ -134,6 +134,23 @@ class PatentDatabase(models.Model):
     objects = DatabaseQuerySet.as_manager()
 
     REPORT_FIELDS = ("overview", "strengths", "limitations", "tips")
+    # What curators write, in the admin or the API; the slug is the key and never changes.
+    EDITABLE_FIELDS = (
+        "name",
+        "provider",
+        "kind",
+        "url",
+        "access",
+        "aspi",
+        "interface_languages",
+        "summary",
+        "translations",
+        *REPORT_FIELDS,
+        "source_url",
+        "reviewed_on",
+        "curator",
+        "is_published",
+    )
 
     class Meta:
         ordering = ["name"]

@@ -1,7 +1,9 @@
 """Reads for pages and the API: browse with facets, detail, compare matrix, guided finder."""
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeAlias
 
 from django.db.models import Count, Prefetch, QuerySet
 from django.http import QueryDict
@@ -9,11 +11,17 @@ from django.utils.translation import gettext as _
 
 from databases.features import FeatureGroup, features_in_group
 from databases.filters import DatabaseFilter
-from databases.models import Comment, Coverage, DatabaseFeature, Follow, PatentDatabase, Rating
-from inspire.accounts.models import User
+from databases.models import Comment, Coverage, DatabaseFeature, DatabaseQuerySet, Follow, PatentDatabase, Rating
+from inspire.accounts.models import User, Visitor
 from inspire.facts import Fact
 from inspire.filters import Relaxation, filter_relaxations
 from inspire.jurisdictions import all_jurisdictions
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
+# A facet's choice: its value, its label and how many results have it (None: not counted).
+FacetOption: TypeAlias = "tuple[str, StrOrPromise, int | None]"
 
 COMPARE_MIN = 2
 COMPARE_MAX = 4
@@ -45,7 +53,7 @@ def database_choices() -> list[tuple[str, str]]:
     return list(PatentDatabase.objects.published().order_by("name").values_list("slug", "name"))
 
 
-def _visible(user: User | None) -> QuerySet[PatentDatabase]:
+def _visible(user: Visitor | None) -> DatabaseQuerySet:
     """Databases a visitor may see (curators also see unpublished drafts), and nothing more."""
     queryset = PatentDatabase.objects.all()
     if not (user and user.is_authenticated and user.is_curator):
@@ -53,27 +61,27 @@ def _visible(user: User | None) -> QuerySet[PatentDatabase]:
     return queryset
 
 
-def database_queryset(*, user: User | None = None) -> QuerySet[PatentDatabase]:
+def database_queryset(*, user: Visitor | None = None) -> QuerySet[PatentDatabase]:
     """Databases a visitor may see, with what cards show."""
     return _visible(user).with_stats().prefetch_related("features").order_by("name")
 
 
-def database_filter(*, params, user: User | None = None) -> DatabaseFilter:
+def database_filter(*, params, user: Visitor | None = None) -> DatabaseFilter:
     return DatabaseFilter(params, queryset=database_queryset(user=user))
 
 
-def database_relaxations(*, params: QueryDict, user: User | None = None) -> list[Relaxation]:
+def database_relaxations(*, params: QueryDict, user: Visitor | None = None) -> list[Relaxation]:
     """For an empty browse page: each active filter value with the count of databases without it."""
     return filter_relaxations(filterset_class=DatabaseFilter, params=params, queryset=_visible(user))
 
 
-def database_coverage_rows(*, slug: str, user: User | None = None) -> QuerySet[Coverage]:
+def database_coverage_rows(*, slug: str, user: Visitor | None = None) -> QuerySet[Coverage]:
     """The coverage facts of one visible database, in table order; raises DoesNotExist for unknown or hidden ones."""
     database = _visible(user).only("pk").get(slug=slug)
     return Coverage.objects.filter(database=database).order_by("jurisdiction", "document_kind", "level", "pk")
 
 
-def database_facets(*, queryset: QuerySet[PatentDatabase]) -> dict[str, list[tuple[str, str, int]]]:
+def database_facets(*, queryset: QuerySet[PatentDatabase]) -> dict[str, list[FacetOption]]:
     """Counts per facet value within the current results, as (value, label, count) for facet_list.html."""
     ids = queryset.order_by().values("pk")
     by_kind = dict(PatentDatabase.objects.filter(pk__in=ids).order_by().values_list("kind").annotate(n=Count("pk")))
@@ -104,7 +112,7 @@ def database_facets(*, queryset: QuerySet[PatentDatabase]) -> dict[str, list[tup
             (f.value, f.label, by_feature.get(f.value, 0)) for f in features_in_group(FeatureGroup.ANALYSIS)
         ],
         "jurisdiction": sorted(
-            ((code, names.get(code, code), count) for code, count in by_jurisdiction.items()),
+            ((code, names.get(code) or code, count) for code, count in by_jurisdiction.items()),
             key=lambda option: option[1],
         ),
         "level": [(value, label, None) for value, label in Coverage.Level.choices],
@@ -119,7 +127,7 @@ def report_prefetches() -> list:
     ]
 
 
-def database_detail(*, slug: str, user: User | None = None) -> PatentDatabase:
+def database_detail(*, slug: str, user: Visitor | None = None) -> PatentDatabase:
     """One database with everything its report page shows; raises DoesNotExist for unknown or hidden ones."""
     return (
         database_queryset(user=user)
@@ -143,7 +151,7 @@ def database_user_state(*, database: PatentDatabase, user: User) -> tuple[int | 
     return stars, Follow.objects.filter(database=database, user=user).exists()
 
 
-def databases_for_compare(*, slugs: list[str], user: User | None = None) -> list[PatentDatabase]:
+def databases_for_compare(*, slugs: list[str], user: Visitor | None = None) -> list[PatentDatabase]:
     """The databases in the order asked for; unknown slugs are left out (callers check the length)."""
     found = {
         db.slug: db for db in database_queryset(user=user).filter(slug__in=slugs).prefetch_related(*report_prefetches())
@@ -235,7 +243,8 @@ class CompareRow:
     @property
     def marked_cells(self) -> list[tuple[str, Fact | None]]:
         """Each cell with its fact state (None where a state does not apply, such as the provider's name)."""
-        return list(zip(self.cells, self.states or [None] * len(self.cells), strict=True))
+        states: Sequence[Fact | None] = self.states or [None] * len(self.cells)
+        return list(zip(self.cells, states, strict=True))
 
     @property
     def differs(self) -> bool:

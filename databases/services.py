@@ -13,6 +13,7 @@ from etisc.models import Notification
 from etisc.services.notifications import notifications_create
 from inspire.accounts.models import User
 from inspire.content.seeding import Seeder
+from inspire.services import model_update, model_upsert
 
 if TYPE_CHECKING:
     from databases.content.schema import CoverageFact, DatabaseEntry
@@ -31,36 +32,35 @@ def database_upsert(
 
     Rows are matched by their natural keys, so writing the same data twice changes nothing.
     """
-    database = PatentDatabase.objects.filter(slug=slug).first() or PatentDatabase(slug=slug)
-    for name, value in fields.items():
-        setattr(database, name, value)
-    database.full_clean()
-    database.save()
-
+    database, _changed = model_upsert(
+        PatentDatabase, lookup={"slug": slug}, data=fields, editable=PatentDatabase.EDITABLE_FIELDS
+    )
     if features is not None:
         kept = []
         for item in features:
-            code = item["feature"]
-            row = DatabaseFeature.objects.filter(database=database, feature=code).first()
-            row = row or DatabaseFeature(database=database, feature=code)
-            row.available = item.get("available", True)
-            row.note = item.get("note", "")
-            row.full_clean()
-            row.save()
-            kept.append(row.pk)
+            feature, _changed = model_upsert(
+                DatabaseFeature,
+                lookup={"database": database, "feature": item["feature"]},
+                data={"available": item.get("available", True), "note": item.get("note", "")},
+                editable=("available", "note"),
+            )
+            kept.append(feature.pk)
         database.features.exclude(pk__in=kept).delete()
 
     if coverage is not None:
         kept = []
         for item in coverage:
-            key = {k: item[k] for k in ("jurisdiction", "document_kind", "level")}
-            row = Coverage.objects.filter(database=database, **key).first() or Coverage(database=database, **key)
-            row.covered = item.get("covered", True)
-            row.from_year = item.get("from_year")
-            row.note = item.get("note", "")
-            row.full_clean()
-            row.save()
-            kept.append(row.pk)
+            cell, _changed = model_upsert(
+                Coverage,
+                lookup={"database": database, **{k: item[k] for k in ("jurisdiction", "document_kind", "level")}},
+                data={
+                    "covered": item.get("covered", True),
+                    "from_year": item.get("from_year"),
+                    "note": item.get("note", ""),
+                },
+                editable=("covered", "from_year", "note"),
+            )
+            kept.append(cell.pk)
         database.coverage.exclude(pk__in=kept).delete()
     return database
 
@@ -83,23 +83,23 @@ def database_seed(
             values={"available": fact.available, "note": fact.note},
         )
     for row in coverage:
-        fact = row.entry
+        cell = row.entry
         seeder.seed(
             Coverage,
-            key=f"databases/{slug}/coverage/{fact.jurisdiction}/{fact.document_kind.value}/{fact.level.value}",
+            key=f"databases/{slug}/coverage/{cell.jurisdiction}/{cell.document_kind.value}/{cell.level.value}",
             lookup={
                 "database": database,
-                "jurisdiction": fact.jurisdiction,
-                "document_kind": fact.document_kind.value,
-                "level": fact.level.value,
+                "jurisdiction": cell.jurisdiction,
+                "document_kind": cell.document_kind.value,
+                "level": cell.level.value,
             },
             values={
-                "covered": fact.covered,
-                "from_year": fact.from_year,
-                "to_year": fact.to_year,
-                "note": fact.note,
-                "source_url": fact.source or "",
-                "reviewed_on": fact.reviewed_on,
+                "covered": cell.covered,
+                "from_year": cell.from_year,
+                "to_year": cell.to_year,
+                "note": cell.note,
+                "source_url": cell.source or "",
+                "reviewed_on": cell.reviewed_on,
             },
         )
     return database
@@ -115,16 +115,13 @@ def report_revise(
     revised_on: datetime.date | None = None,
 ) -> ReportRevision:
     """Apply changes to the written report, log them with a date, and e-mail the followers."""
-    for name, value in (changes or {}).items():
-        if name not in PatentDatabase.REPORT_FIELDS:
-            raise ValueError(f"{name} is not a report field")
-        setattr(database, name, value)
     revised_on = revised_on or timezone.localdate()
-    database.reviewed_on = revised_on
-    if revised_by is not None:
-        database.curator = revised_by
-    database.full_clean()
-    database.save()
+    reviewed = {"reviewed_on": revised_on, **({"curator": revised_by} if revised_by is not None else {})}
+    model_update(
+        instance=database,
+        data={**(changes or {}), **reviewed},
+        editable=(*PatentDatabase.REPORT_FIELDS, "reviewed_on", "curator"),
+    )
     revision = ReportRevision(database=database, revised_on=revised_on, summary=summary, revised_by=revised_by)
     revision.full_clean()
     revision.save()

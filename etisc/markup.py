@@ -44,14 +44,16 @@ class _MentionProcessor(InlineProcessor):
     # Text already inside a link keeps that link's target; links cannot nest.
     ANCESTOR_EXCLUDES = ("a",)
 
-    def __init__(self, members: set[str]):
+    def __init__(self, members: set[str], linked: set[str]):
         super().__init__(MENTION_RE.pattern)
         self.members = members
+        self.linked = linked
 
     def handleMatch(self, m, data):
         name = m.group(1).rstrip(".")
         if name not in self.members:
             return None, None, None
+        self.linked.add(name)
         link = etree.Element("a", {"href": member_url(name)})
         link.text = AtomicString(f"@{name}")
         return link, m.start(0), m.start(0) + 1 + len(name)
@@ -61,12 +63,23 @@ class _MentionExtension(Extension):
     def __init__(self, members: set[str]):
         super().__init__()
         self.members = members
+        self.linked: set[str] = set()
 
     def extendMarkdown(self, md):
-        md.inlinePatterns.register(_MentionProcessor(self.members), "etisc_mention", MENTION_PRIORITY)
+        md.inlinePatterns.register(_MentionProcessor(self.members, self.linked), "etisc_mention", MENTION_PRIORITY)
+
+
+def _render(body: str) -> tuple[str, set[str]]:
+    members = selectors.active_usernames(names=mentioned_names(body))
+    extension = _MentionExtension(members)
+    return render_markdown(body, extensions=[extension]), extension.linked
 
 
 def render_post_body(body: str) -> str:
     """Sanitized HTML of a post; `@name` links to the member only when an active member has that username."""
-    members = selectors.active_usernames(names=mentioned_names(body))
-    return render_markdown(body, extensions=[_MentionExtension(members)])
+    return _render(body)[0]
+
+
+def post_mentions(body: str) -> set[str]:
+    """The members a post mentions, exactly those its HTML links: `@name` in code or in a link is no mention."""
+    return _render(body)[1]

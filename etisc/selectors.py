@@ -128,7 +128,12 @@ def watch_level(*, user, topic: Topic | None = None, group: Group | None = None)
     """The level that applies: the topic's own, else its group's, else normal."""
     if not user.is_authenticated:
         return WatchLevel.NORMAL
-    group_id = group.pk if group else topic.group_id
+    if group is not None:
+        group_id = group.pk
+    elif topic is not None:
+        group_id = topic.group_id
+    else:
+        raise TypeError("watch_level() needs a topic or a group")
     condition = Q(group_id=group_id, topic__isnull=True)
     if topic is not None:
         condition |= Q(topic=topic)

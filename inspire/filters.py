@@ -14,6 +14,7 @@ from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from django_filters import fields as filter_fields
+from django_filters.constants import EMPTY_VALUES
 from drf_spectacular.utils import extend_schema_field
 
 # PostgreSQL refuses a time stamp whose UTC offset is 16 hours or more (no real zone is beyond 14).
@@ -105,6 +106,19 @@ class StrictBooleanFilter(django_filters.ChoiceFilter):
 @extend_schema_field(
     {"type": "string", "enum": ["yes", "no", "unknown"], "description": "no: recorded as absent; unknown: not recorded"}
 )
+class SortFilter(django_filters.ChoiceFilter):
+    """`?sort=<key>`: orders by the key's fields, tie-breakers included. django-filter's OrderingFilter
+    maps each choice to one field, and these sorts are compound orderings, some on annotations."""
+
+    def __init__(self, *, orderings: dict[str, tuple[str, ...]], choices=None, **kwargs):
+        self.orderings = orderings
+        kwargs.setdefault("label", _("Sort by"))
+        super().__init__(choices=choices or [(key, key) for key in orderings], empty_label=None, **kwargs)
+
+    def filter(self, qs, value):
+        return qs if value in EMPTY_VALUES else qs.order_by(*self.orderings[value])
+
+
 class FactFilter(django_filters.ChoiceFilter):
     """A yes/no fact with its third state: `yes`, `no` (recorded as absent) or `unknown` (not recorded)."""
 

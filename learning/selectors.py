@@ -2,6 +2,7 @@
 a fixed number of queries however many paths, steps or learners there are."""
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, QuerySet
@@ -57,7 +58,7 @@ def resource_catalogue(data: QueryDict | None = None) -> ResourceFilter:
 
 def resource_facets(data: QueryDict) -> list[Facet]:
     """The filter choices with what is ticked; no counts, so the page costs the same whatever is chosen."""
-    dynamic = {
+    dynamic: dict[str, Sequence[tuple[str, object]]] = {
         "topic": list(Topic.objects.values_list("slug", "name")),
         "provider": list(LearningProvider.objects.values_list("slug", "name")),
         "language": LANGUAGES,

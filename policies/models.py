@@ -11,7 +11,7 @@ from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django_countries.fields import CountryField
+from django_countries.fields import Country, CountryField
 
 from inspire.jurisdictions import CONTINENTS
 from inspire.localtext import TRANSLATIONS_HELP
@@ -47,7 +47,7 @@ class Institution(models.Model):
 
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     name = models.CharField(_("name"), max_length=200)
-    country = CountryField(_("country"))
+    country: "models.Field[str, Country]" = CountryField(_("country"))
     continent = models.CharField(_("region"), max_length=2, choices=list(CONTINENTS.items()), editable=False)
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices, default=Kind.UNIVERSITY)
     website = models.URLField(_("website"), max_length=500, blank=True)
@@ -234,7 +234,7 @@ class TemplateClause(models.Model):
 class NationalVersion(models.Model):
     """A national model of the institutional IP policy, customised to one country's law."""
 
-    country = CountryField(_("country"), unique=True)
+    country: "models.Field[str, Country]" = CountryField(_("country"), unique=True)
     title = models.CharField(_("title"), max_length=250)
     year = models.PositiveSmallIntegerField(
         _("year"), null=True, blank=True, validators=[MinValueValidator(1990), MaxValueValidator(2100)]
@@ -271,7 +271,7 @@ class PolicyDraft(models.Model):
         default="Technology Transfer Office",
         help_text=_("For example your Technology Transfer Office or Innovation Office."),
     )
-    country = CountryField(_("country"), blank=True)
+    country: "models.Field[str, Country]" = CountryField(_("country"), blank=True)
     answers = models.JSONField(_("answers"), default=dict, blank=True)
     last_step = models.SlugField(_("last step saved"), max_length=60, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)

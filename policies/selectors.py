@@ -61,7 +61,7 @@ def policy_types_of(institution: Institution) -> list[tuple[str, list[Policy]]]:
     by_type: dict[str, list[Policy]] = defaultdict(list)
     for policy in institution.policies.all():
         by_type[policy.policy_type].append(policy)
-    return [(label, by_type[value]) for value, label in Policy.Type.choices]
+    return [(str(label), by_type[value]) for value, label in Policy.Type.choices]
 
 
 def policy_detail(pk: int) -> Policy:

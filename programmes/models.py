@@ -8,7 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django_countries.fields import CountryField
+from django_countries.fields import Country, CountryField
 
 from inspire.validators import ChoiceListValidator
 
@@ -131,7 +131,7 @@ class EligibilityList(models.Model):
     institution_types = models.JSONField(
         _("institution types"), default=list, blank=True, validators=[ChoiceListValidator(InstitutionType.values)]
     )
-    countries = CountryField(_("countries"), multiple=True, blank=True)
+    countries: "models.Field[list[str], list[Country]]" = CountryField(_("countries"), multiple=True, blank=True)
     complete = models.BooleanField(_("every country read"), default=False)
     stated_count = models.PositiveSmallIntegerField(_("countries the source says the group has"), null=True, blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)

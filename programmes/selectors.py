@@ -36,7 +36,10 @@ class Chart:
         return {
             "labels": [str(year) for year, _cells in self.rows],
             "datasets": [
-                {"label": column, "values": [cells[i].value if cells[i] else None for _year, cells in self.rows]}
+                {
+                    "label": column,
+                    "values": [cell.value if cell else None for cell in (cells[i] for _year, cells in self.rows)],
+                }
                 for i, column in enumerate(self.columns)
             ],
         }

@@ -49,9 +49,7 @@ class JurisdictionFilter(django_filters.FilterSet):
     member_of = bounded.MultipleChoiceFilter(
         choices=[(code, code) for code in ORGANISATIONS], method="filter_member_of", label=_("Member of")
     )
-    sort = django_filters.ChoiceFilter(
-        choices=[(key, key) for key in SORTS], method="filter_sort", label=_("Sort by"), empty_label=None
-    )
+    sort = bounded.SortFilter(orderings=SORTS)
 
     class Meta:
         model = Jurisdiction
@@ -72,9 +70,6 @@ class JurisdictionFilter(django_filters.FilterSet):
 
     def filter_member_of(self, queryset, name, value):
         return queryset.member_of(value)
-
-    def filter_sort(self, queryset, name, value):
-        return queryset.order_by(*SORTS[value])
 
 
 class ResourceFilter(django_filters.FilterSet):

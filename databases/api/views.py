@@ -1,3 +1,5 @@
+from typing import Any
+
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
@@ -12,10 +14,11 @@ from databases.api import serializers as api_serializers
 from databases.filters import CoverageFilter, DatabaseFilter
 from databases.forms import CompareForm
 from databases.models import Coverage, PatentDatabase
+from inspire.api.exceptions import form_invalid
 from inspire.api.permissions import IsCuratorOrReadOnly
 from inspire.api.throttling import ScopedRateThrottle, UserRateThrottle
 
-WRITE_ACTION_OPTIONS = {
+WRITE_ACTION_OPTIONS: dict[str, Any] = {
     "permission_classes": [IsAuthenticated],
     "throttle_classes": [ScopedRateThrottle, UserRateThrottle],
 }
@@ -60,7 +63,9 @@ class PatentDatabaseViewSet(
         data = dict(serializer.validated_data)
         features = data.pop("features", None)
         coverage = data.pop("coverage", None)
-        new_slug = data.pop("slug", None) or instance.slug
+        new_slug = data.pop("slug", None) or (instance.slug if instance is not None else None)
+        if new_slug is None:
+            raise serializers.ValidationError({"slug": ["This field is required."]})
         if instance is not None and new_slug != instance.slug:
             raise serializers.ValidationError({"slug": ["The slug of an existing database cannot change."]})
         if instance is None and selectors.database_exists(slug=new_slug):
@@ -97,14 +102,14 @@ class PatentDatabaseViewSet(
         """Side-by-side feature matrix of 2 to 4 databases; rows whose values differ have `differs: true`."""
         form = CompareForm(request.query_params, databases=selectors.database_choices())
         if not form.is_valid():
-            raise serializers.ValidationError(form.errors)
+            raise form_invalid(form)
         databases = selectors.databases_for_compare(slugs=form.cleaned_data["db"], user=request.user)
         rows = [
             {
                 "group": row.group,
                 "label": row.label,
                 "cells": row.cells,
-                "states": [state and str(state) for state in (row.states or [None] * len(row.cells))],
+                "states": [state and str(state) for _cell, state in row.marked_cells],
                 "differs": row.differs,
             }
             for row in selectors.compare_matrix(databases)

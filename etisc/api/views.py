@@ -8,6 +8,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied, Throttled, ValidationError
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from etisc import filters, selectors, services
 from etisc.access import group_or_404
@@ -17,7 +18,7 @@ from etisc.ratelimit import RateLimited, rate_limit_hit
 from inspire.api.throttling import ScopedRateThrottle
 
 
-class CommunityWriteMixin:
+class CommunityWriteMixin(APIView):
     """Writes by people: the tighter "writes" throttle scope, rate limits and permission errors as JSON."""
 
     throttle_scope = "writes"

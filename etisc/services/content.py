@@ -3,7 +3,6 @@
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -17,6 +16,7 @@ from etisc.models import (
     Question,
     Topic,
 )
+from inspire.accounts.models import User
 from inspire.content.seeding import Seeder
 
 if TYPE_CHECKING:
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 from etisc.services.posts import post_create
 from etisc.services.sessions import question_accept, question_answer, question_vote
 from etisc.services.topics import topic_create
-
-User = get_user_model()
 
 
 def _utc(moment: datetime) -> datetime:

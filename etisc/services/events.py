@@ -21,7 +21,8 @@ from etisc.services.notifications import notifications_create
 @transaction.atomic
 def event_announce(*, event: Event) -> list[Notification]:
     """Tell the members and watchers of the event's group, except those who muted the group."""
-    if event.group_id is None:
+    group = event.group
+    if group is None:
         return []
     members = set(
         Membership.objects.filter(group=event.group_id, status=Membership.Status.ACTIVE).values_list(
@@ -32,7 +33,7 @@ def event_announce(*, event: Event) -> list[Notification]:
     followers = (members | {uid for uid, level in levels.items() if level != WatchLevel.NORMAL}) - {
         uid for uid, level in levels.items() if level == WatchLevel.MUTED
     }
-    text = _("New event in %(group)s: %(title)s") % {"group": event.group.name, "title": event.title}
+    text = _("New event in %(group)s: %(title)s") % {"group": group.name, "title": event.title}
     return notifications_create(
         recipients=dict.fromkeys(followers, Notification.Kind.EVENT),
         actor=None,

@@ -5,7 +5,6 @@ from collections.abc import Iterable
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
@@ -13,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from etisc.markup import mentioned_names
+from etisc.markup import post_mentions
 from etisc.models import (
     Event,
     Group,
@@ -25,9 +24,9 @@ from etisc.models import (
     WatchLevel,
 )
 from etisc.permissions import is_suspended, readers, suspended_among
+from inspire.accounts.models import User
 
 logger = logging.getLogger(__name__)
-User = get_user_model()
 
 
 @transaction.atomic
@@ -53,22 +52,39 @@ def post_notify(post: Post) -> None:
     for user_id, level in levels.items():
         if level == WatchLevel.WATCHING:
             wanted[user_id] = Notification.Kind.WATCHED
-    replied_to = post.reply_to.author_id if post.reply_to_id else (topic.author_id if post.number > 1 else None)
+    replied_to = post.reply_to.author_id if post.reply_to else (topic.author_id if post.number > 1 else None)
     if replied_to:
         wanted[replied_to] = Notification.Kind.REPLY
-    names = mentioned_names(post.body)
-    if names:
-        mentioned = User.objects.filter(username__in=names, is_active=True)
-        for user_id in mentioned.values_list("pk", flat=True):
-            wanted[user_id] = Notification.Kind.MENTION
+    wanted.update(dict.fromkeys(_mentioned_ids(post_mentions(post.body)), Notification.Kind.MENTION))
+    _post_notifications_create(post=post, wanted=wanted, levels=levels)
+
+
+def post_mentions_notify(*, post: Post, before: str) -> None:
+    """After an edit: tell the members it now mentions and did not before (no one hears twice of one post)."""
+    added = post_mentions(post.body) - post_mentions(before)
+    if added:
+        wanted: dict[int, str] = dict.fromkeys(_mentioned_ids(added), Notification.Kind.MENTION)
+        _post_notifications_create(post=post, wanted=wanted, levels=_effective_levels(post.topic))
+
+
+def _mentioned_ids(names: set[str]) -> list[int]:
+    if not names:
+        return []
+    return list(User.objects.filter(username__in=names, is_active=True).values_list("pk", flat=True))
+
+
+def _post_notifications_create(*, post: Post, wanted: dict[int, str], levels: dict[int, str]) -> None:
+    """Notify `wanted` (user id → kind) of the post, leaving out its author and those who muted the topic."""
     wanted.pop(post.author_id, None)
     recipients = {uid: kind for uid, kind in wanted.items() if levels.get(uid) != WatchLevel.MUTED}
-    verbs = {
+    verbs: dict[str, str] = {
         Notification.Kind.WATCHED: _("%(actor)s posted in “%(topic)s”"),
         Notification.Kind.REPLY: _("%(actor)s replied to you in “%(topic)s”"),
         Notification.Kind.MENTION: _("%(actor)s mentioned you in “%(topic)s”"),
     }
-    texts = {kind: verb % {"actor": post.author.display_name, "topic": topic.title} for kind, verb in verbs.items()}
+    texts = {
+        kind: verb % {"actor": post.author.display_name, "topic": post.topic.title} for kind, verb in verbs.items()
+    }
     notifications_create(recipients=recipients, actor=post.author, texts=texts, url=post.get_absolute_url(), post=post)
 
 
@@ -99,7 +115,7 @@ def notifications_create(
         return []
     preferences = {p.user_id: p for p in NotificationPreference.objects.filter(user_id__in=recipients)}
     default = NotificationPreference()
-    states = {
+    states: dict[str, str] = {
         NotificationPreference.EmailMode.IMMEDIATE: Notification.EmailState.PENDING,
         NotificationPreference.EmailMode.DAILY: Notification.EmailState.DIGEST,
         NotificationPreference.EmailMode.OFF: Notification.EmailState.SKIPPED,

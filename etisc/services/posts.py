@@ -29,7 +29,7 @@ from etisc.services._common import (
     require_poster,
     topic_counters_refresh,
 )
-from etisc.services.notifications import post_notify
+from etisc.services.notifications import post_mentions_notify, post_notify
 
 
 @transaction.atomic
@@ -81,7 +81,8 @@ def post_edit(*, user, post: Post, body: str) -> Post:
     check_body(user=user, body=body, access=access, new_user=not access.is_moderator and is_new_user(user))
     if body == post.body:
         return post
-    PostRevision.objects.create(post=post, body=post.body, edited_by=user)
+    before = post.body
+    PostRevision.objects.create(post=post, body=before, edited_by=user)
     post.body = body
     post.body_html = render_post_body(body)
     post.edited_at = timezone.now()
@@ -92,6 +93,8 @@ def post_edit(*, user, post: Post, body: str) -> Post:
     post.save(update_fields=["body", "body_html", "edited_at", "moderated_at"])
     if by_moderator:
         log(actor=user, action="post_edit", group=post.topic.group, topic=post.topic, post=post)
+    if post.status == Post.Status.PUBLISHED:
+        post_mentions_notify(post=post, before=before)
     return post
 
 

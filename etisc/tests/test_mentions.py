@@ -149,3 +149,28 @@ def test_discussions_of_a_member_list_only_what_the_reader_may_read(client, publ
     assert private_topic.title not in anonymous
     client.force_login(member)
     assert private_topic.title in client.get(url).content.decode()
+
+
+def test_a_mention_added_by_an_edit_notifies_only_the_newly_mentioned(public_topic, member, outsider, other_user):
+    post = services.post_create(user=member, topic=public_topic, body=f"Hello @{outsider.username}")
+    services.post_edit(user=member, post=post, body=f"Hello @{outsider.username} and @{other_user.username}")
+    services.post_edit(user=member, post=post, body=f"Hello @{outsider.username} and @{other_user.username}!")
+    mentions = Notification.objects.filter(post=post, kind=Notification.Kind.MENTION)
+    assert sorted(mentions.values_list("recipient__username", flat=True)) == sorted(
+        [outsider.username, other_user.username]
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Run `@{name}` in the shell",
+        "```\nssh @{name}\n```",
+        "    indented @{name} code",
+        "[see @{name}](https://example.org/)",
+    ],
+)
+def test_a_name_shown_as_code_or_inside_a_link_mentions_no_one(public_topic, member, outsider, body):
+    post = services.post_create(user=member, topic=public_topic, body=body.format(name=outsider.username))
+    assert f"?author={outsider.username}" not in post.body_html
+    assert not Notification.objects.filter(recipient=outsider, kind=Notification.Kind.MENTION).exists()

@@ -1,9 +1,17 @@
 """One JSON error shape for every API error: {"status", "code", "detail", "errors"?}."""
 
+from django import forms
 from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import exceptions
 from rest_framework.serializers import as_serializer_error
 from rest_framework.views import exception_handler
+
+
+def form_invalid(form: forms.Form) -> exceptions.ValidationError:
+    """A query form's errors as the API's 400: each field with its messages."""
+    return exceptions.ValidationError(
+        {name: [str(message) for message in errors] for name, errors in form.errors.items()}
+    )
 
 
 def json_exception_handler(exc, context):
@@ -22,7 +30,8 @@ def json_exception_handler(exc, context):
     else:
         detail = response.data.get("detail", "") if isinstance(response.data, dict) else response.data
         body = {"status": response.status_code, "code": getattr(exc, "default_code", "error"), "detail": str(detail)}
-        if isinstance(exc, exceptions.Throttled) and exc.wait is not None:
-            body["retry_after_seconds"] = int(exc.wait)
+        wait = getattr(exc, "wait", None) if isinstance(exc, exceptions.Throttled) else None
+        if wait is not None:
+            body["retry_after_seconds"] = int(wait)
     response.data = body
     return response

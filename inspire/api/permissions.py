@@ -1,4 +1,16 @@
 from rest_framework import permissions
+from rest_framework.exceptions import NotAuthenticated
+from rest_framework.request import Request
+
+from inspire.accounts.models import User
+
+
+def signed_in_user(request: Request) -> User:
+    """The caller of an action that needs sign-in (its permission has already let only them through)."""
+    user = request.user
+    if not user.is_authenticated:
+        raise NotAuthenticated
+    return user
 
 
 class IsCuratorOrReadOnly(permissions.BasePermission):

@@ -10,6 +10,7 @@ changed it, the curator's value stays, and the conflict is reported.
 import datetime
 import decimal
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -73,7 +74,7 @@ class Seeder:
         key: str,
         lookup: dict[str, Any],
         values: dict[str, Any],
-        many: dict[str, list[models.Model]] | None = None,
+        many: Mapping[str, Sequence[models.Model]] | None = None,
     ) -> M | None:
         """Create or update the row found by `lookup`. `many` holds many-to-many fields as lists.
 

@@ -1,3 +1,5 @@
+from typing import TYPE_CHECKING
+
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -7,6 +9,9 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from policies.models import ChecklistItem, ChecklistTopic, Institution, NationalVersion, Policy, PolicyDraft
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 @extend_schema_field(
@@ -65,11 +70,12 @@ class InstitutionSummarySerializer(serializers.ModelSerializer):
 class RecordedTextField(serializers.CharField):
     """Empty text means the source does not state the term, so the API says null rather than ""."""
 
-    def to_representation(self, value) -> str | None:
+    # null, not "", is how the API says "not recorded"; CharField's own type allows only text.
+    def to_representation(self, value) -> str | None:  # type: ignore[override]
         return value or None
 
 
-def _term(help_text: str) -> RecordedTextField:
+def _term(help_text: "StrOrPromise") -> RecordedTextField:
     return RecordedTextField(
         read_only=True, allow_null=True, help_text=format_lazy("{} {}", help_text, gettext_lazy("null: not recorded."))
     )

@@ -1,11 +1,12 @@
 from django.http import HttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import mixins, permissions, serializers, viewsets
+from rest_framework import mixins, permissions, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
+from inspire.api.exceptions import form_invalid
 from inspire.api.parsers import DepthLimitedJSONParser
 from inspire.api.permissions import IsCuratorOrReadOnly
 from policies import document, selectors, services
@@ -58,7 +59,7 @@ class PolicyViewSet(viewsets.ReadOnlyModelViewSet):
         """The rows of the compare page: institution, country, type, year, key terms and source."""
         form = CompareForm(request.query_params)
         if not form.is_valid():
-            raise serializers.ValidationError(form.errors)
+            raise form_invalid(form)
         policies = form.cleaned_data["policies"]
         rows = selectors.compare_rows(policies)
         return Response(PolicyCompareSerializer({"policies": policies, "rows": rows}).data)

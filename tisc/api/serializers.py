@@ -57,7 +57,8 @@ class TiscNetworkDetailSerializer(TiscNetworkSerializer):
         fields = [*TiscNetworkSerializer.Meta.fields, "summary", "institutions"]
 
     def get_institutions(self, network: Network) -> list[dict]:
-        return TiscInstitutionBriefSerializer(self.context["institutions"], many=True).data
+        # The stubs type `.data` as one object even for many=True.
+        return TiscInstitutionBriefSerializer(self.context["institutions"], many=True).data  # type: ignore[return-value]
 
 
 class TiscInstitutionSerializer(serializers.ModelSerializer):
@@ -105,24 +106,14 @@ class TiscServiceRequestSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ServiceRequest
-        fields = [
-            "id",
-            "institution",
-            "received_on",
-            "kind",
-            "requester_category",
-            "requester_gender",
-            "outcome",
-            "hours",
-            "note",
-            "created_at",
-        ]
+        fields = ["id", "institution", *ServiceRequest.RECORDED_FIELDS, "created_at"]
         read_only_fields = ["id", "created_at"]
 
     def __init__(self, *args, institutions=None, **kwargs):
         super().__init__(*args, **kwargs)
         if institutions is not None:
-            self.fields["institution"].queryset = institutions
+            # A bound field is typed as the Field base class, which has no queryset.
+            self.fields["institution"].queryset = institutions  # type: ignore[attr-defined]
 
 
 class TiscTrainingSerializer(TiscServiceRequestSerializer):
@@ -130,19 +121,7 @@ class TiscTrainingSerializer(TiscServiceRequestSerializer):
 
     class Meta:
         model = TrainingEvent
-        fields = [
-            "id",
-            "institution",
-            "held_on",
-            "title",
-            "format",
-            "women",
-            "men",
-            "other",
-            "participants",
-            "hours",
-            "created_at",
-        ]
+        fields = ["id", "institution", *TrainingEvent.RECORDED_FIELDS, "participants", "created_at"]
         read_only_fields = ["id", "participants", "created_at"]
 
 

@@ -3,6 +3,9 @@
 Every list is limited to what the caller's scope may read; anything outside it answers 404.
 """
 
+from collections.abc import Callable
+from typing import Any
+
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -11,6 +14,7 @@ from rest_framework.decorators import action
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
+from inspire.api.permissions import signed_in_user
 from tisc.access import request_scope
 from tisc.api import serializers as api_serializers
 from tisc.models import Institution, Network, Report, ServiceRequest, TrainingEvent
@@ -32,7 +36,8 @@ class _RecordViewSet(
 ):
     permission_classes = [IsAuthenticated]
     filter_backends = []
-    day_field: str
+    # Each record kind's delete service.
+    remove: Callable[[Any], None]
 
     def get_serializer(self, *args, **kwargs):
         kwargs["institutions"] = selectors.recordable_institutions(scope=request_scope(self.request))
@@ -63,7 +68,7 @@ class ServiceRequestViewSet(_RecordViewSet):
     def perform_create(self, serializer):
         data = serializer.validated_data
         serializer.instance = record_services.service_request_create(
-            institution=data["institution"], recorded_by=self.request.user, **self._fields(data)
+            institution=data["institution"], recorded_by=signed_in_user(self.request), **self._fields(data)
         )
 
     def perform_update(self, serializer):
@@ -89,7 +94,7 @@ class TrainingViewSet(_RecordViewSet):
     def perform_create(self, serializer):
         data = serializer.validated_data
         serializer.instance = record_services.training_create(
-            institution=data["institution"], recorded_by=self.request.user, **self._fields(data)
+            institution=data["institution"], recorded_by=signed_in_user(self.request), **self._fields(data)
         )
 
     def perform_update(self, serializer):

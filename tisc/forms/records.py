@@ -21,7 +21,7 @@ class ServiceRequestForm(forms.ModelForm):
 
     class Meta:
         model = ServiceRequest
-        fields = ["received_on", "kind", "requester_category", "requester_gender", "outcome", "hours", "note"]
+        fields = ServiceRequest.RECORDED_FIELDS
         widgets = {
             "hours": forms.NumberInput(attrs={"step": "0.25", "min": "0", "max": "999", "inputmode": "decimal"}),
             "note": forms.TextInput(attrs={"maxlength": 300}),
@@ -33,7 +33,7 @@ class TrainingForm(forms.ModelForm):
 
     class Meta:
         model = TrainingEvent
-        fields = ["held_on", "title", "format", "women", "men", "other", "hours"]
+        fields = TrainingEvent.RECORDED_FIELDS
         widgets = {
             "women": forms.NumberInput(attrs={"min": "0", "inputmode": "numeric"}),
             "men": forms.NumberInput(attrs={"min": "0", "inputmode": "numeric"}),

@@ -13,7 +13,7 @@ from tisc.models.projects import YEAR_VALIDATORS
 class ProjectForm(forms.ModelForm):
     class Meta:
         model = Project
-        fields = ["title", "objectives", "start_year", "end_year"]
+        fields = Project.EDITABLE_FIELDS
         widgets = {"objectives": forms.Textarea(attrs={"rows": 6})}
 
 

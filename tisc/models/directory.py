@@ -36,6 +36,9 @@ class NetworkQuerySet(models.QuerySet):
 class Network(models.Model):
     """A national TISC network: one coordinating institution and the host institutions it works with."""
 
+    # Present on networks read through NetworkQuerySet.with_listed_count().
+    listed_count: int
+
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=200)
     country = models.CharField(
@@ -108,11 +111,11 @@ class Network(models.Model):
         return max(self.stated_host_count or 0, listed)
 
 
-class InstitutionQuerySet(models.QuerySet):
-    def published(self) -> "InstitutionQuerySet":
+class HostInstitutionQuerySet(models.QuerySet):
+    def published(self) -> "HostInstitutionQuerySet":
         return self.filter(is_published=True, network__is_published=True)
 
-    def search(self, text: str) -> "InstitutionQuerySet":
+    def search(self, text: str) -> "HostInstitutionQuerySet":
         text = text.strip()
         if not text:
             return self
@@ -145,7 +148,7 @@ class Institution(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = InstitutionQuerySet.as_manager()
+    objects = HostInstitutionQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

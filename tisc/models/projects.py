@@ -6,6 +6,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tisc.choices import Gender, RequesterCategory, RequestKind
@@ -22,6 +23,8 @@ class Project(models.Model):
     end_year = models.PositiveSmallIntegerField(_("last year"), validators=YEAR_VALIDATORS)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    EDITABLE_FIELDS = ("title", "objectives", "start_year", "end_year")
 
     class Meta:
         ordering = ["network", "-start_year"]
@@ -81,6 +84,18 @@ class Indicator(models.Model):
         _("baseline year"), null=True, blank=True, validators=YEAR_VALIDATORS
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    # The coordinator's form leaves out position: new indicators go last.
+    EDITABLE_FIELDS = (
+        "name",
+        "measure",
+        "kind",
+        "requester_category",
+        "gender",
+        "baseline",
+        "baseline_year",
+        "position",
+    )
 
     class Meta:
         ordering = ["position", "pk"]
@@ -143,6 +158,9 @@ class Activity(models.Model):
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PLANNED)
     completed_on = models.DateField(_("completed on"), null=True, blank=True)
 
+    # completed_on follows status (see clean) unless given.
+    EDITABLE_FIELDS = ("title", "description", "institution", "owner", "due_on", "status", "completed_on")
+
     class Meta:
         ordering = ["due_on", "pk"]
         verbose_name = _("work plan activity")
@@ -154,3 +172,7 @@ class Activity(models.Model):
     def clean(self):
         if self.institution_id and self.project_id and self.institution.network_id != self.project.network_id:
             raise ValidationError({"institution": _("Choose a host institution of this network.")})
+        if self.status != self.Status.DONE:
+            self.completed_on = None
+        elif self.completed_on is None:
+            self.completed_on = timezone.localdate()

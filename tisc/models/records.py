@@ -47,6 +47,9 @@ class ServiceRequest(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # What staff record (form, CSV, API, services); the institution and recorder come from the context.
+    RECORDED_FIELDS = ("received_on", "kind", "requester_category", "requester_gender", "outcome", "hours", "note")
+
     class Meta:
         ordering = ["-received_on", "-pk"]
         indexes = [models.Index(fields=["institution", "received_on"], name="tisc_request_inst_date")]
@@ -82,6 +85,8 @@ class TrainingEvent(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    RECORDED_FIELDS = ("held_on", "title", "format", "women", "men", "other", "hours")
 
     class Meta:
         ordering = ["-held_on", "-pk"]

@@ -6,6 +6,7 @@ records: the roll-ups of the year in one query, the year-by-year sums in another
 
 import datetime
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.utils import timezone
@@ -29,7 +30,7 @@ class Dashboard:
     years: list[int]
 
 
-def dashboard_years(extra: list[int] = ()) -> list[int]:
+def dashboard_years(extra: Iterable[int] = ()) -> list[int]:
     this_year = timezone.localdate().year
     return sorted({*range(this_year - 4, this_year + 1), *extra}, reverse=True)
 

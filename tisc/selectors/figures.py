@@ -6,10 +6,11 @@ stays readable in any language.
 """
 
 import datetime
-from collections import Counter, defaultdict, namedtuple
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any, NamedTuple
 
 from django.db.models import Sum
 from django.db.models.functions import ExtractYear
@@ -30,21 +31,19 @@ def _hours(value) -> Decimal:
     return Decimal(str(value or 0))
 
 
-ROW_FIELDS = (
-    "institution_id",
-    "month",
-    "requests",
-    "searches",
-    "hours",
-    "request_cells",
-    "outcomes",
-    "trainings",
-    "women",
-    "men",
-    "other",
-)
 # A roll-up as a plain tuple: dashboards read hundreds of them, and model instances cost more than the sums.
-Row = namedtuple("Row", ROW_FIELDS)
+class Row(NamedTuple):
+    institution_id: int
+    month: datetime.date
+    requests: int
+    searches: int
+    hours: Decimal
+    request_cells: dict[str, list]
+    outcomes: dict[str, int]
+    trainings: int
+    women: int
+    men: int
+    other: int
 
 
 @dataclass
@@ -106,19 +105,21 @@ class Tally:
         if measure == Indicator.Measure.PARTICIPANTS:
             by_gender = {"woman": self.women, "man": self.men, "other": self.other}
             return by_gender[indicator.gender] if indicator.gender else self.participants
-        total = 0.0 if measure == Indicator.Measure.HOURS else 0
-        for key, count in self.cells.items():
-            kind, category, gender = key.split("|")
-            if measure == Indicator.Measure.SEARCHES and kind not in SEARCH_KINDS:
-                continue
-            if (indicator.kind and kind != indicator.kind) or (
-                indicator.requester_category and category != indicator.requester_category
-            ):
-                continue
-            if indicator.gender and gender != indicator.gender:
-                continue
-            total += self.cell_hours[key] if measure == Indicator.Measure.HOURS else count
-        return Decimal(f"{total:.2f}") if measure == Indicator.Measure.HOURS else total
+        if measure == Indicator.Measure.HOURS:
+            hours = sum(value for key, value in self.cell_hours.items() if self._counts_towards(indicator, key))
+            return Decimal(f"{hours:.2f}")
+        return sum(count for key, count in self.cells.items() if self._counts_towards(indicator, key))
+
+    @staticmethod
+    def _counts_towards(indicator: Indicator, key: str) -> bool:
+        kind, category, gender = key.split("|")
+        if indicator.measure == Indicator.Measure.SEARCHES and kind not in SEARCH_KINDS:
+            return False
+        if indicator.kind and kind != indicator.kind:
+            return False
+        if indicator.requester_category and category != indicator.requester_category:
+            return False
+        return not (indicator.gender and gender != indicator.gender)
 
 
 def tally(rows: Iterable[Row], *, with_cells: bool = True) -> Tally:
@@ -132,7 +133,7 @@ def rollup_rows(*, institution_ids: Iterable[int], start: datetime.date, end: da
     """One query: the roll-ups of these institutions for the months in [start, end)."""
     values = (
         MonthlyRollup.objects.filter(institution_id__in=list(institution_ids), month__gte=start, month__lt=end)
-        .values_list(*ROW_FIELDS)
+        .values_list(*Row._fields)
         .order_by()
     )
     return [Row(*row) for row in values]
@@ -191,7 +192,7 @@ def figures(
     for row in in_period:
         by_month[row.month].add(row, with_cells=False)
     period = tally(in_period)
-    result = {
+    result: dict[str, object] = {
         "start": start.isoformat(),
         "end": end.isoformat(),
         "totals": period.totals(),
@@ -237,9 +238,8 @@ def totals_by_year(*, institution_ids: Iterable[int], years: list[int]) -> list[
     found = {row["year"]: row for row in sums}
     result = []
     for year in years:
-        row = found.get(year, {})
-        values = {name: row.get(f"sum_{name}") or 0 for name in numeric}
-        values["hours"] = f"{_hours(values['hours']):.2f}"
-        values["participants"] = values["women"] + values["men"] + values["other"]
-        result.append({"year": year, **values})
+        row: Any = found.get(year, {})  # values() rows; the stubs see only "year" among their keys
+        counts = {name: row.get(f"sum_{name}") or 0 for name in numeric}
+        participants = counts["women"] + counts["men"] + counts["other"]
+        result.append({"year": year, **counts, "hours": f"{_hours(counts['hours']):.2f}", "participants": participants})
     return result

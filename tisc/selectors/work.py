@@ -135,15 +135,15 @@ def report_figures(*, report: Report) -> dict:
     result.update(
         period=period.code,
         network=report.network.name,
-        institution=report.institution.name if report.institution_id else None,
+        institution=report.institution.name if report.institution else None,
         project=str(project) if project else None,
     )
     if report.is_network_report:
         result["institution_reports"] = [
-            {"name": r.institution.name, "status": r.status}
-            for r in Report.objects.filter(network=report.network, year=report.year, quarter=report.quarter)
+            {"name": name, "status": status}
+            for name, status in Report.objects.filter(network=report.network, year=report.year, quarter=report.quarter)
             .exclude(institution=None)
-            .select_related("institution")
+            .values_list("institution__name", "status")
             .order_by("institution__name")
         ]
     return result

@@ -110,18 +110,18 @@ def demo_project_seed(
                 lookup={"indicator": indicator, "year": year},
                 values={"value": value},
             )
-    for position, item in enumerate(plan.activities):
+    for position, activity in enumerate(plan.activities):
         seeder.seed(
             Activity,
             key=f"{key}/activities/{position}",
-            lookup={"project": project, "title": item.title},
+            lookup={"project": project, "title": activity.title},
             values={
-                "description": item.description,
-                "institution": institutions.get(item.institution) if item.institution else None,
-                "owner": users.get(item.owner) if item.owner else None,
-                "due_on": item.due_on,
-                "status": item.status.value,
-                "completed_on": item.due_on if item.status == Activity.Status.DONE else None,
+                "description": activity.description,
+                "institution": institutions.get(activity.institution) if activity.institution else None,
+                "owner": users.get(activity.owner) if activity.owner else None,
+                "due_on": activity.due_on,
+                "status": activity.status.value,
+                "completed_on": activity.due_on if activity.status == Activity.Status.DONE else None,
             },
         )
     return project

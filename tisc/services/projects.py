@@ -4,30 +4,16 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from inspire.services import model_fields_set, model_update, model_upsert
 from tisc.models import Activity, Indicator, Network, Project, Target
-
-PROJECT_FIELDS = ("title", "objectives", "start_year", "end_year")
-INDICATOR_FIELDS = ("name", "measure", "kind", "requester_category", "gender", "baseline", "baseline_year", "position")
-ACTIVITY_FIELDS = ("title", "description", "institution", "owner", "due_on", "status", "completed_on")
-
-
-def _set(instance, fields: dict[str, Any], allowed: tuple[str, ...]) -> list[str]:
-    unknown = set(fields) - set(allowed)
-    if unknown:
-        raise ValueError(f"not editable here: {', '.join(sorted(unknown))}")
-    changed = [name for name, value in fields.items() if getattr(instance, name) != value]
-    for name in changed:
-        setattr(instance, name, fields[name])
-    return changed
 
 
 @transaction.atomic
 def project_create(*, network: Network, **fields: Any) -> Project:
     project = Project(network=network)
-    _set(project, fields, PROJECT_FIELDS)
+    model_fields_set(instance=project, data=fields, editable=Project.EDITABLE_FIELDS)
     project.full_clean()
     overlapping = network.projects.filter(start_year__lte=project.end_year, end_year__gte=project.start_year)
     if overlapping.exists():
@@ -38,7 +24,7 @@ def project_create(*, network: Network, **fields: Any) -> Project:
 
 @transaction.atomic
 def project_update(*, project: Project, **fields: Any) -> Project:
-    changed = _set(project, fields, PROJECT_FIELDS)
+    changed = model_fields_set(instance=project, data=fields, editable=Project.EDITABLE_FIELDS)
     project.full_clean()
     overlapping = project.network.projects.exclude(pk=project.pk).filter(
         start_year__lte=project.end_year, end_year__gte=project.start_year
@@ -52,11 +38,10 @@ def project_update(*, project: Project, **fields: Any) -> Project:
 
 @transaction.atomic
 def indicator_create(*, project: Project, targets: dict[int, int | None] | None = None, **fields: Any) -> Indicator:
-    indicator = Indicator(project=project)
     fields.setdefault("position", project.indicators.count())
-    _set(indicator, fields, INDICATOR_FIELDS)
-    indicator.full_clean()
-    indicator.save()
+    indicator, _changed = model_update(
+        instance=Indicator(project=project), data=fields, editable=Indicator.EDITABLE_FIELDS
+    )
     if targets:
         targets_set(indicator=indicator, values=targets)
     return indicator
@@ -64,9 +49,7 @@ def indicator_create(*, project: Project, targets: dict[int, int | None] | None 
 
 @transaction.atomic
 def indicator_update(*, indicator: Indicator, **fields: Any) -> Indicator:
-    _set(indicator, fields, INDICATOR_FIELDS)
-    indicator.full_clean()
-    indicator.save()
+    model_update(instance=indicator, data=fields, editable=Indicator.EDITABLE_FIELDS)
     return indicator
 
 
@@ -89,35 +72,20 @@ def targets_set(*, indicator: Indicator, values: dict[int, int | None]) -> None:
         if value is None:
             Target.objects.filter(indicator=indicator, year=year).delete()
             continue
-        target = Target.objects.filter(indicator=indicator, year=year).first() or Target(indicator=indicator, year=year)
-        target.value = value
-        target.full_clean()
-        target.save()
-
-
-def _completed(activity: Activity) -> None:
-    if activity.status == Activity.Status.DONE and activity.completed_on is None:
-        activity.completed_on = timezone.localdate()
-    if activity.status != Activity.Status.DONE:
-        activity.completed_on = None
+        model_upsert(Target, lookup={"indicator": indicator, "year": year}, data={"value": value}, editable=["value"])
 
 
 @transaction.atomic
 def activity_create(*, project: Project, **fields: Any) -> Activity:
-    activity = Activity(project=project)
-    _set(activity, fields, ACTIVITY_FIELDS)
-    _completed(activity)
-    activity.full_clean()
-    activity.save()
+    activity, _changed = model_update(
+        instance=Activity(project=project), data=fields, editable=Activity.EDITABLE_FIELDS
+    )
     return activity
 
 
 @transaction.atomic
 def activity_update(*, activity: Activity, **fields: Any) -> Activity:
-    _set(activity, fields, ACTIVITY_FIELDS)
-    _completed(activity)
-    activity.full_clean()
-    activity.save()
+    model_update(instance=activity, data=fields, editable=Activity.EDITABLE_FIELDS)
     return activity
 
 

@@ -5,27 +5,18 @@ from typing import Any
 from django.db import transaction
 
 from inspire.accounts.models import User
+from inspire.services import model_fields_set, model_update
 from tisc.models import Institution, ServiceRequest, TrainingEvent
 from tisc.services.rollups import rollups_refresh_later
-
-REQUEST_FIELDS = ("received_on", "kind", "requester_category", "requester_gender", "outcome", "hours", "note")
-TRAINING_FIELDS = ("held_on", "title", "format", "women", "men", "other", "hours")
-
-
-def _assign(instance, fields: dict[str, Any], allowed: tuple[str, ...]) -> None:
-    unknown = set(fields) - set(allowed)
-    if unknown:
-        raise ValueError(f"not record fields: {', '.join(sorted(unknown))}")
-    for name, value in fields.items():
-        setattr(instance, name, value)
 
 
 @transaction.atomic
 def service_request_create(*, institution: Institution, recorded_by: User | None, **fields: Any) -> ServiceRequest:
-    record = ServiceRequest(institution=institution, recorded_by=recorded_by)
-    _assign(record, fields, REQUEST_FIELDS)
-    record.full_clean()
-    record.save()
+    record, _changed = model_update(
+        instance=ServiceRequest(institution=institution, recorded_by=recorded_by),
+        data=fields,
+        editable=ServiceRequest.RECORDED_FIELDS,
+    )
     rollups_refresh_later(institution_id=institution.pk, days=[record.received_on])
     return record
 
@@ -33,9 +24,7 @@ def service_request_create(*, institution: Institution, recorded_by: User | None
 @transaction.atomic
 def service_request_update(*, record: ServiceRequest, **fields: Any) -> ServiceRequest:
     before = record.received_on
-    _assign(record, fields, REQUEST_FIELDS)
-    record.full_clean()
-    record.save()
+    model_update(instance=record, data=fields, editable=ServiceRequest.RECORDED_FIELDS)
     rollups_refresh_later(institution_id=record.institution_id, days=[before, record.received_on])
     return record
 
@@ -48,10 +37,11 @@ def service_request_delete(*, record: ServiceRequest) -> None:
 
 @transaction.atomic
 def training_create(*, institution: Institution, recorded_by: User | None, **fields: Any) -> TrainingEvent:
-    event = TrainingEvent(institution=institution, recorded_by=recorded_by)
-    _assign(event, fields, TRAINING_FIELDS)
-    event.full_clean()
-    event.save()
+    event, _changed = model_update(
+        instance=TrainingEvent(institution=institution, recorded_by=recorded_by),
+        data=fields,
+        editable=TrainingEvent.RECORDED_FIELDS,
+    )
     rollups_refresh_later(institution_id=institution.pk, days=[event.held_on])
     return event
 
@@ -59,9 +49,7 @@ def training_create(*, institution: Institution, recorded_by: User | None, **fie
 @transaction.atomic
 def training_update(*, event: TrainingEvent, **fields: Any) -> TrainingEvent:
     before = event.held_on
-    _assign(event, fields, TRAINING_FIELDS)
-    event.full_clean()
-    event.save()
+    model_update(instance=event, data=fields, editable=TrainingEvent.RECORDED_FIELDS)
     rollups_refresh_later(institution_id=event.institution_id, days=[before, event.held_on])
     return event
 
@@ -75,19 +63,16 @@ def training_delete(*, event: TrainingEvent) -> None:
 @transaction.atomic
 def records_import(*, institution: Institution, kind: str, rows: list[dict[str, Any]], recorded_by: User | None) -> int:
     """Write rows that were all validated first (tisc.imports); all of them or, on any error, none."""
-    model, fields, day = (
-        (ServiceRequest, REQUEST_FIELDS, "received_on")
-        if kind == "requests"
-        else (TrainingEvent, TRAINING_FIELDS, "held_on")
-    )
+    model, day = (ServiceRequest, "received_on") if kind == "requests" else (TrainingEvent, "held_on")
     objects = []
     for values in rows:
         instance = model(institution=institution, recorded_by=recorded_by)
-        _assign(instance, values, fields)
+        model_fields_set(instance=instance, data=values, editable=model.RECORDED_FIELDS)
         # Validated row by row before; checked again so no path writes an invalid row. The foreign keys
         # are the objects passed in, so their per-row existence queries are skipped.
         instance.full_clean(exclude=["institution", "recorded_by"])
         objects.append(instance)
-    model.objects.bulk_create(objects, batch_size=1000)
+    # One path for both record kinds; the rows are all of `model`.
+    model.objects.bulk_create(objects, batch_size=1000)  # type: ignore[arg-type]
     rollups_refresh_later(institution_id=institution.pk, days=[getattr(obj, day) for obj in objects])
     return len(objects)

@@ -31,7 +31,9 @@ def rollups_rebuild(*, institution_ids: Iterable[int] | None, start: datetime.da
     old = MonthlyRollup.objects.filter(month__gte=start, month__lt=end)
     if institution_ids is not None:
         ids = list(institution_ids)
-        requests, trainings, old = (qs.filter(institution_id__in=ids) for qs in (requests, trainings, old))
+        requests = requests.filter(institution_id__in=ids)
+        trainings = trainings.filter(institution_id__in=ids)
+        old = old.filter(institution_id__in=ids)
     rows: dict[tuple[int, datetime.date], MonthlyRollup] = {}
 
     def row(institution_id: int, month: datetime.date) -> MonthlyRollup:
