@@ -48,9 +48,8 @@ def countries_with_policies() -> list[tuple[str, str, int]]:
 
 
 def institution_detail(slug: str) -> Institution:
-    return Institution.objects.prefetch_related(
-        Prefetch("policies", queryset=Policy.objects.order_by("policy_type", "title"))
-    ).get(slug=slug)
+    policies = Prefetch("policies", queryset=Policy.objects.order_by("policy_type", "title"))
+    return Institution.objects.filter(slug=slug).prefetch_related(policies).get()
 
 
 def policy_types_of(institution: Institution) -> list[tuple[str, list[Policy]]]:

@@ -1,10 +1,17 @@
 """Phones: no page kind is wider than a 390 px (or 360 px) viewport, and filters fold behind a button."""
 
+import os
+import re
+from pathlib import Path
+
 import pytest
 from django.core.management import call_command
 
 PHONE = {"width": 390, "height": 844}
 NARROW = {"width": 360, "height": 780}
+DESKTOP = {"width": 1280, "height": 900}
+# A folder to keep one screenshot per page kind and width in, to judge the pages by eye.
+SCREENSHOTS = os.environ.get("SCREENSHOTS")
 
 
 def _first(model, **filters):
@@ -97,6 +104,9 @@ def _too_wide(page, kinds) -> list[str]:
     for kind in kinds:
         page.goto(_url(kind))
         page.wait_for_load_state("load")
+        if SCREENSHOTS:
+            name = f"{re.sub(r'[^a-z0-9]+', '-', kind)}-{page.viewport_size['width']}.png"
+            page.screenshot(path=Path(SCREENSHOTS) / name, full_page=True)
         scroll_width, inner_width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         if scroll_width > inner_width:
             culprit = page.evaluate(CULPRIT)
@@ -104,7 +114,11 @@ def _too_wide(page, kinds) -> list[str]:
     return failures
 
 
-@pytest.mark.parametrize(("viewport", "kinds"), [(PHONE, list(PAGES)), (NARROW, WIDEST)], ids=["390px", "360px"])
+@pytest.mark.parametrize(
+    ("viewport", "kinds"),
+    [(PHONE, list(PAGES)), (NARROW, WIDEST), (DESKTOP, list(PAGES))],
+    ids=["390px", "360px", "1280px"],
+)
 def test_no_page_is_wider_than_a_phone(content, page, viewport, kinds):
     """Loading the content takes long, so one test visits every page kind and names each that fails."""
     page.set_viewport_size(viewport)
