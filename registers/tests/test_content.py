@@ -100,6 +100,20 @@ def test_every_fact_from_before_issue_18_is_still_loaded_with_its_source(loaded)
         assert (row["code"], row["kind"], row["key"]) in samples, row
 
 
+# Code and third-party indexes repeat what others published; a fact cites the page that states it.
+NOT_A_SOURCE = ("github.com", "githubusercontent.com", "docs.patentclient.com", "web.archive.org")
+
+
+def test_no_fact_rests_on_code_or_a_third_party_index(loaded):
+    sources = [
+        *Resource.objects.values_list("source_url", flat=True),
+        *ColumnAbsence.objects.values_list("source_url", flat=True),
+        *JurisdictionNote.objects.values_list("source_url", flat=True),
+        *Jurisdiction.objects.values_list("source_url", flat=True),
+    ]
+    assert [url for url in sources if any(host in url for host in NOT_A_SOURCE)] == []
+
+
 def test_every_iso_country_and_regional_office_is_listed(loaded):
     codes = set(Jurisdiction.objects.values_list("code", flat=True))
     assert set(countries()) <= codes
