@@ -103,9 +103,6 @@ class StrictBooleanFilter(django_filters.ChoiceFilter):
         return super().filter(qs, value == "true")
 
 
-@extend_schema_field(
-    {"type": "string", "enum": ["yes", "no", "unknown"], "description": "no: recorded as absent; unknown: not recorded"}
-)
 class SortFilter(django_filters.ChoiceFilter):
     """`?sort=<key>`: orders by the key's fields, tie-breakers included. django-filter's OrderingFilter
     maps each choice to one field, and these sorts are compound orderings, some on annotations."""
@@ -119,6 +116,9 @@ class SortFilter(django_filters.ChoiceFilter):
         return qs if value in EMPTY_VALUES else qs.order_by(*self.orderings[value])
 
 
+@extend_schema_field(
+    {"type": "string", "enum": ["yes", "no", "unknown"], "description": "no: recorded as absent; unknown: not recorded"}
+)
 class FactFilter(django_filters.ChoiceFilter):
     """A yes/no fact with its third state: `yes`, `no` (recorded as absent) or `unknown` (not recorded)."""
 

@@ -12,6 +12,13 @@ def test_openapi_schema_is_valid():
 
 
 @pytest.mark.django_db
+def test_the_schema_tells_integrators_the_three_fact_states_and_the_sort_keys():
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    parameters = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/databases/databases/"]["get"]["parameters"]}
+    assert set(parameters["aspi"]["enum"]) == {"yes", "no", "unknown"}
+    assert set(parameters["sort"]["enum"]) == {"name", "rating", "coverage", "reviewed"}
+
+
 def test_schema_and_offline_docs_are_served(client):
     assert client.get("/api/schema/").status_code == 200
     docs = client.get("/api/docs/")
