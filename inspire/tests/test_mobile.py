@@ -105,7 +105,7 @@ def _too_wide(page, kinds) -> list[str]:
         page.goto(_url(kind))
         page.wait_for_load_state("load")
         if SCREENSHOTS:
-            name = f"{re.sub(r'[^a-z0-9]+', '-', kind)}-{page.viewport_size['width']}.png"
+            name = f"{re.sub(r'[^a-z0-9]+', '-', kind.lower())}-{page.viewport_size['width']}.png"
             page.screenshot(path=Path(SCREENSHOTS) / name, full_page=True)
         scroll_width, inner_width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         if scroll_width > inner_width:
