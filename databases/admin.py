@@ -26,26 +26,7 @@ class PatentDatabaseResource(resources.ModelResource):
     class Meta:
         model = PatentDatabase
         import_id_fields = ["slug"]
-        fields = [
-            "slug",
-            "name",
-            "provider",
-            "kind",
-            "url",
-            "access",
-            "aspi",
-            "interface_languages",
-            "summary",
-            "overview",
-            "strengths",
-            "limitations",
-            "tips",
-            "source_url",
-            "reviewed_on",
-            "is_published",
-            "features",
-            "coverage",
-        ]
+        fields = ["slug", *PatentDatabase.CURATED_FIELDS, "features", "coverage"]
         skip_unchanged = False
 
     def get_queryset(self):

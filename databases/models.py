@@ -134,8 +134,9 @@ class PatentDatabase(models.Model):
     objects = DatabaseQuerySet.as_manager()
 
     REPORT_FIELDS = ("overview", "strengths", "limitations", "tips")
-    # What curators write, in the admin or the API; the slug is the key and never changes.
-    EDITABLE_FIELDS = (
+    # A database's curated facts and report: the spreadsheet's columns and the API's write fields,
+    # beside the slug (the key, which never changes) and the feature and coverage rows.
+    CURATED_FIELDS = (
         "name",
         "provider",
         "kind",
@@ -144,13 +145,13 @@ class PatentDatabase(models.Model):
         "aspi",
         "interface_languages",
         "summary",
-        "translations",
         *REPORT_FIELDS,
         "source_url",
         "reviewed_on",
-        "curator",
         "is_published",
     )
+    # What the admin and the API write; the admin also sets the translations, both the curator.
+    EDITABLE_FIELDS = (*CURATED_FIELDS, "translations", "curator")
 
     class Meta:
         ordering = ["name"]

@@ -124,26 +124,7 @@ class DatabaseWriteSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = PatentDatabase
-        fields = [
-            "slug",
-            "name",
-            "provider",
-            "kind",
-            "url",
-            "access",
-            "aspi",
-            "interface_languages",
-            "summary",
-            "overview",
-            "strengths",
-            "limitations",
-            "tips",
-            "source_url",
-            "reviewed_on",
-            "is_published",
-            "features",
-            "coverage",
-        ]
+        fields = ["slug", *PatentDatabase.CURATED_FIELDS, "features", "coverage"]
 
 
 class CompareRowSerializer(serializers.Serializer):
