@@ -6,6 +6,7 @@ so what a writer previews is what the thread will show.
 
 import re
 import xml.etree.ElementTree as etree
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -69,17 +70,22 @@ class _MentionExtension(Extension):
         md.inlinePatterns.register(_MentionProcessor(self.members, self.linked), "etisc_mention", MENTION_PRIORITY)
 
 
-def _render(body: str) -> tuple[str, set[str]]:
+class RenderedPost(NamedTuple):
+    html: str
+    # The members the HTML links: `@name` in code or in a link is no mention.
+    mentions: set[str]
+
+
+def render_post(body: str) -> RenderedPost:
+    """Sanitized HTML of a post; `@name` links to the member only when an active member has that username."""
     members = selectors.active_usernames(names=mentioned_names(body))
     extension = _MentionExtension(members)
-    return render_markdown(body, extensions=[extension]), extension.linked
+    return RenderedPost(render_markdown(body, extensions=[extension]), extension.linked)
 
 
 def render_post_body(body: str) -> str:
-    """Sanitized HTML of a post; `@name` links to the member only when an active member has that username."""
-    return _render(body)[0]
+    return render_post(body).html
 
 
 def post_mentions(body: str) -> set[str]:
-    """The members a post mentions, exactly those its HTML links: `@name` in code or in a link is no mention."""
-    return _render(body)[1]
+    return render_post(body).mentions

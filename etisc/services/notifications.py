@@ -45,7 +45,8 @@ def _effective_levels(topic: Topic) -> dict[int, str]:
     return levels
 
 
-def post_notify(post: Post) -> None:
+def post_notify(post: Post, *, mentions: set[str] | None = None) -> None:
+    """`mentions`: the members the post's HTML links, when the caller has just rendered it."""
     topic = post.topic
     levels = _effective_levels(topic)
     wanted: dict[int, str] = {}
@@ -55,13 +56,15 @@ def post_notify(post: Post) -> None:
     replied_to = post.reply_to.author_id if post.reply_to else (topic.author_id if post.number > 1 else None)
     if replied_to:
         wanted[replied_to] = Notification.Kind.REPLY
-    wanted.update(dict.fromkeys(_mentioned_ids(post_mentions(post.body)), Notification.Kind.MENTION))
+    if mentions is None:
+        mentions = post_mentions(post.body)
+    wanted.update(dict.fromkeys(_mentioned_ids(mentions), Notification.Kind.MENTION))
     _post_notifications_create(post=post, wanted=wanted, levels=levels)
 
 
-def post_mentions_notify(*, post: Post, before: str) -> None:
-    """After an edit: tell the members it now mentions and did not before (no one hears twice of one post)."""
-    added = post_mentions(post.body) - post_mentions(before)
+def post_mentions_notify(*, post: Post, mentions: set[str], before: str) -> None:
+    """After an edit: tell the members it now mentions (`mentions`) and did not before (no one hears twice)."""
+    added = mentions - post_mentions(before)
     if added:
         wanted: dict[int, str] = dict.fromkeys(_mentioned_ids(added), Notification.Kind.MENTION)
         _post_notifications_create(post=post, wanted=wanted, levels=_effective_levels(post.topic))

@@ -8,7 +8,7 @@ from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from etisc.markup import render_post_body
+from etisc.markup import render_post
 from etisc.models import (
     Post,
     PostRevision,
@@ -51,13 +51,14 @@ def post_add(*, user, topic: Topic, body: str, reply_to: Post | None, access: Gr
     locked_topic = Topic.objects.select_for_update().get(pk=topic.pk)
     number = (locked_topic.posts.aggregate(n=Max("number"))["n"] or 0) + 1
     held = new_user and topic.group.hold_new_user_posts
+    rendered = render_post(body)
     post = Post(
         topic=locked_topic,
         author=user,
         number=number,
         reply_to=reply_to,
         body=body,
-        body_html=render_post_body(body),
+        body_html=rendered.html,
         status=Post.Status.HELD if held else Post.Status.PUBLISHED,
     )
     post.full_clean()
@@ -69,7 +70,7 @@ def post_add(*, user, topic: Topic, body: str, reply_to: Post | None, access: Gr
         Topic.objects.filter(pk=topic.pk).update(
             post_count=F("post_count") + 1, last_post_number=number, last_post_at=post.created_at, last_post_author=user
         )
-        post_notify(post)
+        post_notify(post, mentions=rendered.mentions)
     return post
 
 
@@ -84,7 +85,8 @@ def post_edit(*, user, post: Post, body: str) -> Post:
     before = post.body
     PostRevision.objects.create(post=post, body=before, edited_by=user)
     post.body = body
-    post.body_html = render_post_body(body)
+    rendered = render_post(body)
+    post.body_html = rendered.html
     post.edited_at = timezone.now()
     by_moderator = access.is_moderator and post.author_id != user.pk
     if by_moderator:
@@ -94,7 +96,7 @@ def post_edit(*, user, post: Post, body: str) -> Post:
     if by_moderator:
         log(actor=user, action="post_edit", group=post.topic.group, topic=post.topic, post=post)
     if post.status == Post.Status.PUBLISHED:
-        post_mentions_notify(post=post, before=before)
+        post_mentions_notify(post=post, mentions=rendered.mentions, before=before)
     return post
 
 
