@@ -13,7 +13,7 @@ from etisc.models import Notification
 from etisc.services.notifications import notifications_create
 from inspire.accounts.models import User
 from inspire.content.seeding import Seeder
-from inspire.services import model_update, model_upsert
+from inspire.services import model_fields_set, model_upsert
 
 if TYPE_CHECKING:
     from databases.content.schema import CoverageFact, DatabaseEntry
@@ -116,12 +116,13 @@ def report_revise(
 ) -> ReportRevision:
     """Apply changes to the written report, log them with a date, and e-mail the followers."""
     revised_on = revised_on or timezone.localdate()
-    reviewed = {"reviewed_on": revised_on, **({"curator": revised_by} if revised_by is not None else {})}
-    model_update(
-        instance=database,
-        data={**(changes or {}), **reviewed},
-        editable=(*PatentDatabase.REPORT_FIELDS, "reviewed_on", "curator"),
-    )
+    # Only the report's texts may change here; a revision always re-dates the report, so it is always saved.
+    model_fields_set(instance=database, data=changes or {}, editable=PatentDatabase.REPORT_FIELDS)
+    database.reviewed_on = revised_on
+    if revised_by is not None:
+        database.curator = revised_by
+    database.full_clean()
+    database.save()
     revision = ReportRevision(database=database, revised_on=revised_on, summary=summary, revised_by=revised_by)
     revision.full_clean()
     revision.save()
