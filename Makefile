@@ -37,7 +37,7 @@ lint: install
 	$(VENV)/bin/bandit -q -r . -x ./.venv,./bench,./conftest.py -c pyproject.toml --severity-level medium
 
 test: lint
-	$(VENV)/bin/pytest -m ""
+	$(VENV)/bin/pytest -m "" --numprocesses auto --maxprocesses 4
 
 worker: install
 	$(VENV)/bin/celery -A inspire worker --loglevel=info

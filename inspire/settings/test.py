@@ -1,13 +1,14 @@
 """Test runs: fast hashing, tasks run in-process unless a test starts a real worker.
 
 Tests never touch a running stack's data: they use their own Redis database (the cache is flushed
-before every test) and a test database name unique to the run.
+before every test) and a test database name unique to the run. Under pytest-xdist each worker takes
+its own Redis database (15, 14, ...) and pytest-django gives each its own test database (`_gw0`, ...).
 """
 
 import os
 from urllib.parse import urlsplit
 
-TEST_REDIS_DB = 15
+TEST_REDIS_DB = 15 - int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
 
 
 def _test_redis_url(url: str) -> str:

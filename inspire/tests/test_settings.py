@@ -43,4 +43,6 @@ def test_tests_use_their_own_redis_database_and_a_test_database_name_of_their_ow
         assert settings.CACHES["default"]["LOCATION"].endswith(f"/{TEST_REDIS_DB}")
         assert settings.CELERY_BROKER_URL.endswith(f"/{TEST_REDIS_DB}")
     name = settings.DATABASES["default"]["TEST"]["NAME"]
-    assert name == os.environ.get("TEST_DATABASE_NAME", f"test_inspire_{os.getpid()}")
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    expected = os.environ.get("TEST_DATABASE_NAME", f"test_inspire_{os.getpid()}")
+    assert name == (f"{expected}_{worker}" if worker else expected)
