@@ -26,7 +26,7 @@ run: install
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 lint: install
-	$(PY) manage.py compilemessages --ignore .venv
+	$(PY) manage.py compilemessages --ignore .venv --ignore bench/.peers
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports

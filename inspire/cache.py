@@ -3,13 +3,18 @@ counters), so while Redis is down pages keep rendering: django-redis's IGNORE_EX
 reads miss, drops writes and lets rate limits fail open. /healthz still reports the cache as down.
 """
 
+import hashlib
+import json
 import logging
 import time
 import uuid
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.core.cache import cache
 
 LOG_EVERY_SECONDS = 60
+T = TypeVar("T")
 
 
 class CacheOutageLog(logging.Filter):
@@ -39,3 +44,16 @@ def version_token(key: str) -> str:
         cache.add(key, uuid.uuid4().hex, timeout=None)
         version = cache.get(key) or "uncached"
     return version
+
+
+def cached_per_version(version_key: str, name: str, params: object, compute: Callable[[], T]) -> T:
+    """`compute()`, kept under the version token at `version_key` and `params` (JSON-able): for what
+    many requests derive from content alone, such as facet counts. Retiring the version retires it;
+    the day's timeout only bounds how long combinations nobody asks for again stay in Redis."""
+    digest = hashlib.sha256(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()[:32]
+    key = f"{name}:{version_token(version_key)}:{digest}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=24 * 3600)
+    return value

@@ -8,7 +8,7 @@ from inspire import filters as bounded
 from inspire.facts import Fact
 from inspire.jurisdictions import REGIONS
 from registers.models import COLUMNS, Jurisdiction, Resource
-from registers.selectors import ORGANISATIONS, column_filter
+from registers.selectors import ORGANISATIONS, column_filter, column_ordering
 
 # The three states of a table column; "no" is only what a source records as absent.
 AVAILABILITY = [
@@ -25,7 +25,7 @@ SORTS = {
     "-name": ("-name",),
     "code": ("code",),
     "region": ("region", "name"),
-    **{column: (f"-has_{column}", f"-absent_{column}", "name") for column in COLUMNS},
+    **{column: column_ordering(column) for column in COLUMNS},
 }
 
 

@@ -1,6 +1,8 @@
 """Patent jurisdictions, the online resources of their offices (registers, gazettes, …), a
 jurisdiction file with legal-status notes, search tips and sample numbers, and sourced notes by topic."""
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -10,6 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from inspire.facts import Fact
 from inspire.jurisdictions import REGIONS, portal_jurisdictions
 from inspire.localtext import TRANSLATIONS_HELP
 
@@ -121,6 +124,10 @@ class Jurisdiction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.code})"
+
+    # What a table row shows, set on the rows of a page by registers.selectors.with_table_data.
+    states: dict[str, "ColumnState"]
+    systems: list["Jurisdiction"]
 
     def get_absolute_url(self) -> str:
         return reverse("registers:detail", args=[self.code])
@@ -237,6 +244,18 @@ class ColumnAbsence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.jurisdiction.code}: no {self.get_column_display()}"
+
+
+@dataclass(frozen=True)
+class ColumnState:
+    """One table cell: yes with the resource to link to, recorded no with its source, or not recorded."""
+
+    fact: Fact
+    resource: Resource | None = None
+    absence: ColumnAbsence | None = None
+
+
+NOT_RECORDED = ColumnState(Fact.UNKNOWN)
 
 
 STATUS_FIELDS = (

@@ -1,15 +1,25 @@
 """Reads for the register portal's pages, API and home page."""
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
 
-from inspire.cache import version_token
+from inspire.cache import cached_per_version, version_token
 from inspire.facts import Fact
 from registers import deeplinks
-from registers.models import COLUMNS, ColumnAbsence, Jurisdiction, JurisdictionNote, Resource
+from registers.models import (
+    COLUMNS,
+    NOT_RECORDED,
+    ColumnAbsence,
+    ColumnState,
+    Jurisdiction,
+    JurisdictionNote,
+    Resource,
+)
 from registers.numbers import PatentNumber
 
 ORGANISATIONS = ("EP", "WO", "AP", "OA", "EA", "GC", "BX", "UPC")
@@ -26,75 +36,112 @@ def jurisdiction_count() -> int:
     return Jurisdiction.objects.count()
 
 
+def _has(column: str) -> Exists:
+    """A resource serves the column."""
+    return Exists(Resource.objects.filter(jurisdiction=OuterRef("pk"), kind__in=COLUMNS[column][1]))
+
+
+def _absent(column: str) -> Exists:
+    """A source says the jurisdiction lacks it."""
+    return Exists(ColumnAbsence.objects.filter(jurisdiction=OuterRef("pk"), column=column))
+
+
 def _column_flags() -> dict:
-    """`has_<column>`: a resource serves it; `absent_<column>`: a source says the jurisdiction lacks it."""
+    """`has_<column>` and `absent_<column>` for every column, to annotate a whole set of jurisdictions."""
     flags = {}
-    for column, (_label, kinds) in COLUMNS.items():
-        flags[f"has_{column}"] = Exists(Resource.objects.filter(jurisdiction=OuterRef("pk"), kind__in=kinds))
-        flags[f"absent_{column}"] = Exists(ColumnAbsence.objects.filter(jurisdiction=OuterRef("pk"), column=column))
+    for column in COLUMNS:
+        flags[f"has_{column}"] = _has(column)
+        flags[f"absent_{column}"] = _absent(column)
     return flags
 
 
 def column_filter(column: str, fact: Fact) -> Q:
-    """Rows in one of a column's three states; a resource wins over a recorded absence."""
+    """Rows in one of a column's three states; a resource wins over a recorded absence. Built from the
+    column's own subqueries, so a page pays only for the columns it filters, counts or sorts by."""
     if fact == Fact.YES:
-        return Q(**{f"has_{column}": True})
-    return Q(**{f"has_{column}": False, f"absent_{column}": fact == Fact.NO})
+        return Q(_has(column))
+    absent = _absent(column)
+    return ~Q(_has(column)) & (Q(absent) if fact == Fact.NO else ~Q(absent))
 
 
-def _jurisdictions(resources: QuerySet[Resource]) -> QuerySet[Jurisdiction]:
-    return Jurisdiction.objects.annotate(**_column_flags()).prefetch_related(
-        Prefetch("resources", queryset=resources),
+def column_ordering(column: str) -> tuple:
+    """Jurisdictions with the column first, then those recorded as lacking it, then the rest."""
+    return (_has(column).desc(), _absent(column).desc(), "name")
+
+
+def jurisdictions_annotated() -> QuerySet[Jurisdiction]:
+    """Jurisdictions with all resources, recorded absences and memberships loaded."""
+    return Jurisdiction.objects.all().prefetch_related(
+        Prefetch("resources", queryset=Resource.objects.order_by("kind", "pk")),
         Prefetch("absences", queryset=ColumnAbsence.objects.order_by("column")),
         Prefetch("memberships", queryset=Jurisdiction.objects.only("code", "name").order_by("code")),
     )
 
 
-def jurisdictions_annotated() -> QuerySet[Jurisdiction]:
-    """Jurisdictions with `has_<column>` and `absent_<column>` flags for every table column, all resources,
-    recorded absences and memberships loaded."""
-    return _jurisdictions(Resource.objects.order_by("kind", "pk"))
-
-
 def jurisdictions_for_table() -> QuerySet[Jurisdiction]:
-    """As `jurisdictions_annotated`, but loading only the first resource of each kind: all a table row or
-    map links to, however many resources an office lists."""
-    first_of_kind = (
-        Resource.objects.annotate(
-            position=Window(RowNumber(), partition_by=[F("jurisdiction_id"), F("kind")], order_by=F("pk").asc())
-        )
-        .filter(position=1)
-        .order_by("kind", "pk")
-    )
-    return _jurisdictions(first_of_kind)
+    """Jurisdictions to filter, count and sort for the table, map and API list; the rows a page
+    shows go through `with_table_data`."""
+    return Jurisdiction.objects.all()
 
 
-@dataclass(frozen=True)
-class ColumnState:
-    """One table cell: yes with the resource to link to, recorded no with its source, or not recorded."""
-
-    fact: Fact
-    resource: Resource | None = None
-    absence: ColumnAbsence | None = None
-
-
-NOT_RECORDED = ColumnState(Fact.UNKNOWN)
-
-
-def column_states(jurisdiction: Jurisdiction) -> dict[str, ColumnState]:
-    """The state of each table column (from prefetched resources and absences, no extra queries)."""
+def _states(absences: Iterable[ColumnAbsence], resources: Iterable[Resource]) -> dict[str, ColumnState]:
     states = dict.fromkeys(COLUMNS, NOT_RECORDED)
-    for absence in jurisdiction.absences.all():
+    for absence in absences:
         states[absence.column] = ColumnState(Fact.NO, absence=absence)
-    for resource in jurisdiction.resources.all():
+    for resource in resources:
         for column, (_label, kinds) in COLUMNS.items():
             if resource.kind in kinds and states[column].fact != Fact.YES:
                 states[column] = ColumnState(Fact.YES, resource=resource)
     return states
 
 
-def table_counts(queryset: QuerySet[Jurisdiction]) -> dict:
-    """Counts shown next to the filters, over the rows currently listed; only recorded facts are counted."""
+def column_states(jurisdiction: Jurisdiction) -> dict[str, ColumnState]:
+    """The state of each table column (from prefetched resources and absences, no extra queries)."""
+    return _states(jurisdiction.absences.all(), jurisdiction.resources.all())
+
+
+def with_table_data(jurisdictions: Iterable[Jurisdiction]) -> list[Jurisdiction]:
+    """The rows of a table page with what a row shows: `states` (each column's state) and `systems` (the
+    regional systems it belongs to), in three queries for the whole page. Not prefetch_related: that
+    builds and filters a queryset per row and relation, which was most of the table's time."""
+    rows = list(jurisdictions)
+    ids = [row.pk for row in rows]
+    first_of_kind = (
+        Resource.objects.filter(jurisdiction_id__in=ids)
+        .annotate(position=Window(RowNumber(), partition_by=[F("jurisdiction_id"), F("kind")], order_by=F("pk").asc()))
+        .filter(position=1)
+        .only("jurisdiction_id", "kind", "title", "url", "link_ok")
+        .order_by("kind", "pk")
+    )
+    resources = _grouped(first_of_kind, "jurisdiction_id")
+    absences = _grouped(ColumnAbsence.objects.filter(jurisdiction_id__in=ids).order_by("column"), "jurisdiction_id")
+    links = (
+        Jurisdiction.memberships.through.objects.filter(from_jurisdiction_id__in=ids)
+        .select_related("to_jurisdiction")
+        .only("from_jurisdiction_id", "to_jurisdiction__code", "to_jurisdiction__name")
+        .order_by("to_jurisdiction__code")
+    )
+    systems = _grouped(links, "from_jurisdiction_id")
+    for row in rows:
+        row.states = _states(absences.get(row.pk, ()), resources.get(row.pk, ()))
+        row.systems = [link.to_jurisdiction for link in systems.get(row.pk, ())]
+    return rows
+
+
+def _grouped(rows: Iterable, key: str) -> dict[int, list]:
+    groups: dict[int, list] = defaultdict(list)
+    for row in rows:
+        groups[getattr(row, key)].append(row)
+    return groups
+
+
+def table_counts(queryset: QuerySet[Jurisdiction], filters: dict) -> dict:
+    """Counts shown next to the filters, over the rows `filters` select; only recorded facts are counted.
+    Kept per content version and filter values: they change only when the portal's content does."""
+    return cached_per_version(CONTENT_VERSION_KEY, "registers:counts", filters, lambda: _table_counts(queryset))
+
+
+def _table_counts(queryset: QuerySet[Jurisdiction]) -> dict:
     counts = {"total": Count("pk")}
     for column in COLUMNS:
         counts[f"{column}:{Fact.YES}"] = Count("pk", filter=column_filter(column, Fact.YES))

@@ -18,18 +18,19 @@ from registers.filters import JurisdictionFilter
 from registers.models import COLUMNS, Jurisdiction
 from registers.worldmap import country_shapes, view_box
 
-TABLE_PAGE_SIZE = 100
+TABLE_PAGE_SIZE = 50
 
 
 def _table_context(filterset: JurisdictionFilter) -> dict:
     rows = filterset.qs
     page = Paginator(rows, TABLE_PAGE_SIZE).get_page(filterset.request.GET.get("page"))
-    counts = selectors.table_counts(rows)
+    filters = {name: value for name, value in filterset.form.cleaned_data.items() if name != "sort"}
+    counts = selectors.table_counts(rows, filters)
     organisations = selectors.organisations()
     return {
         "filter": filterset,
         "page_obj": page,
-        "rows": [(jurisdiction, selectors.column_states(jurisdiction)) for jurisdiction in page],
+        "rows": selectors.with_table_data(page),
         "total": counts["columns"]["total"],
         "columns": [(key, label) for key, (label, _kinds) in COLUMNS.items()],
         "column_filters": [
@@ -109,8 +110,7 @@ def world_map(request):
         return drawn
 
     def rows():
-        table = selectors.jurisdictions_for_table().order_by("name")
-        return [(jurisdiction, selectors.column_states(jurisdiction)) for jurisdiction in table]
+        return selectors.with_table_data(selectors.jurisdictions_for_table().order_by("name"))
 
     def legend():
         counts = selectors.map_counts(states(), column)

@@ -1,3 +1,5 @@
+import functools
+
 from django import template
 from django.conf import settings
 from django.forms.utils import flatatt
@@ -93,14 +95,18 @@ def query_transform(context, **changes) -> str:
 @register.simple_tag
 def fact(value, label: str = ""):
     """A yes / recorded-no / not-recorded mark with its words; `label` replaces the words for yes.
-    Built in Python, not an included template: tables show hundreds of these per page."""
+    Built in Python, not an included template, and kept per language: tables show hundreds of these."""
     state = Fact.of(value)
-    text = label if label and state == Fact.YES else state.label
+    return _fact_html(state, str(label) if label and state == Fact.YES else "", get_language())
+
+
+@functools.lru_cache(maxsize=512)
+def _fact_html(state: Fact, label: str, language: str) -> str:
     return format_html(
         '<span class="fact fact-{}"><span class="fact-symbol" aria-hidden="true">{}</span> {}</span>',
         state,
         state.symbol,
-        text,
+        label or state.label,
     )
 
 

@@ -11,7 +11,6 @@ from registers.models import (
     Resource,
     SampleNumber,
 )
-from registers.selectors import column_states
 
 COLUMNS_HELP = (
     "One entry per table column (" + ", ".join(COLUMNS) + "): the URL of its first resource when the jurisdiction "
@@ -76,7 +75,7 @@ class JurisdictionNoteSerializer(serializers.ModelSerializer):
 
 
 class JurisdictionSerializer(serializers.ModelSerializer):
-    memberships = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
+    memberships = serializers.SlugRelatedField(source="systems", slug_field="code", many=True, read_only=True)
     columns = serializers.SerializerMethodField(help_text=COLUMNS_HELP)
     html_url = serializers.SerializerMethodField()
 
@@ -110,8 +109,7 @@ class JurisdictionSerializer(serializers.ModelSerializer):
         }
     )
     def get_columns(self, jurisdiction) -> dict:
-        states = column_states(jurisdiction)
-        return {column: _column_value(state) for column, state in states.items()}
+        return {column: _column_value(state) for column, state in jurisdiction.states.items()}
 
     def get_html_url(self, jurisdiction) -> str:
         return self.context["request"].build_absolute_uri(jurisdiction.get_absolute_url())

@@ -36,6 +36,13 @@ class JurisdictionViewSet(viewsets.ReadOnlyModelViewSet):
     def get_serializer_class(self):
         return JurisdictionDetailSerializer if self.action == "retrieve" else JurisdictionSerializer
 
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        return None if page is None else selectors.with_table_data(page)
+
+    def get_object(self):
+        return selectors.with_table_data([super().get_object()])[0]
+
 
 class ResourceViewSet(viewsets.ReadOnlyModelViewSet):
     """Registers, gazettes and other resources, with their last link check."""
