@@ -5,11 +5,16 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, QuerySet
 from django.http import QueryDict
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from analytics.filters import ReportFilter
 from analytics.models import MAX_EDITION_CHAIN, Guide, Publisher, Region, Report, Series, TechnologyField
+from inspire.cache import cached_per_version
 from inspire.charts import Table, chart
+
+# Retired by any write to the catalogue (analytics.apps), so cached facet counts follow every edit.
+CONTENT_VERSION_KEY = "analytics:content-version"
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,13 @@ def report_catalogue(data: QueryDict | None = None) -> ReportFilter:
 
 def report_facets(data: QueryDict) -> list[Facet]:
     """Counts per facet value among reports matching every *other* active filter, so choosing one
-    series still shows how many reports the other series would add."""
+    series still shows how many reports the other series would add. Kept per content version, filter
+    values and language (the labels are translated): they change only when the catalogue does."""
+    params = {"language": get_language(), "filters": sorted((key, data.getlist(key)) for key in data if key != "page")}
+    return cached_per_version(CONTENT_VERSION_KEY, "analytics:facets", params, lambda: _report_facets(data))
+
+
+def _report_facets(data: QueryDict) -> list[Facet]:
     facets = []
     for param in ReportFilter.FACETS:
         others = data.copy()

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 LOG_EVERY_SECONDS = 60
 T = TypeVar("T")
@@ -57,3 +59,27 @@ def cached_per_version(version_key: str, name: str, params: object, compute: Cal
         value = compute()
         cache.set(key, value, timeout=24 * 3600)
     return value
+
+
+def retire_version(key: str) -> None:
+    """Retire the version token at `key` now, and again after commit: a request rendered meanwhile
+    may have cached what it read before the write."""
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
+
+
+def retire_on_change(key: str, *models) -> None:
+    """Retire the version token at `key` whenever a row of `models`, or one of their many-to-many
+    links, is saved or deleted: by services, the admin or a content import alike. Writes that send
+    no signal (QuerySet.update, bulk_create) call retire_version themselves."""
+
+    def retire(sender, **kwargs) -> None:
+        retire_version(key)
+
+    for model in models:
+        uid = f"{key}:{model._meta.label}"
+        post_save.connect(retire, sender=model, weak=False, dispatch_uid=f"{uid}:save")
+        post_delete.connect(retire, sender=model, weak=False, dispatch_uid=f"{uid}:delete")
+        for relation in model._meta.local_many_to_many:
+            through = relation.remote_field.through
+            m2m_changed.connect(retire, sender=through, weak=False, dispatch_uid=f"{uid}:{relation.name}")

@@ -39,6 +39,19 @@ def countries() -> dict[str, str]:
         return {code: str(name) for code, name in iso_countries}
 
 
+def local_countries() -> list[tuple[str, str]]:
+    """(code, name) for every ISO 3166-1 country, named and sorted in the reader's language: the
+    choices of every country select. Kept per language, as django-countries translates and sorts
+    all 249 names again on every pass, which was most of the time of a page with two such selects."""
+    return list(_local_countries(translation.get_language()))
+
+
+@cache
+def _local_countries(language: str) -> tuple[tuple[str, str], ...]:
+    with translation.override(language):
+        return tuple((code, str(name)) for code, name in iso_countries)
+
+
 @cache
 def all_jurisdictions() -> dict[str, str]:
     return {**countries(), **REGIONAL_OFFICES}

@@ -3,10 +3,9 @@
 import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
 from inspire import filters as bounded
-from inspire.jurisdictions import CONTINENTS
+from inspire.jurisdictions import CONTINENTS, local_countries
 from policies.models import Institution, Policy, language_names
 
 
@@ -17,7 +16,7 @@ def _language_choices() -> list[tuple[str, str]]:
 class PolicyFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_search", label=_("Search"), max_length=100)
     country = django_filters.ChoiceFilter(
-        field_name="institution__country", choices=countries, label=_("Country"), empty_label=_("Any country")
+        field_name="institution__country", choices=local_countries, label=_("Country"), empty_label=_("Any country")
     )
     region = django_filters.ChoiceFilter(
         field_name="institution__continent", choices=list(CONTINENTS.items()), label=_("Region")
@@ -46,7 +45,7 @@ class PolicyFilter(django_filters.FilterSet):
 
 class InstitutionFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_search", label=_("Search"), max_length=100)
-    country = django_filters.ChoiceFilter(choices=countries, label=_("Country"), empty_label=_("Any country"))
+    country = django_filters.ChoiceFilter(choices=local_countries, label=_("Country"), empty_label=_("Any country"))
     region = django_filters.ChoiceFilter(field_name="continent", choices=list(CONTINENTS.items()), label=_("Region"))
     kind = django_filters.ChoiceFilter(
         choices=Institution.Kind.choices, label=_("Institution type"), empty_label=_("Any type")

@@ -8,10 +8,10 @@ from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
-from django_countries import countries
 from django_countries.fields import Country
 
 from inspire.charts import Table, chart
+from inspire.jurisdictions import local_countries
 from policies.models import ChecklistItem, ChecklistTopic, Institution, NationalVersion, Policy, PolicyDraft
 
 
@@ -43,7 +43,7 @@ def facet_counts(policies: QuerySet[Policy]) -> dict[str, dict[str, int]]:
 def countries_with_policies() -> list[tuple[str, str, int]]:
     """(code, name, number of policies) for every country with at least one institution, by name."""
     rows = Institution.objects.order_by().values_list("country").annotate(n=Count("policies"))
-    names = dict(countries)
+    names = dict(local_countries())
     return sorted(((code, names.get(code, code), n) for code, n in rows), key=lambda row: row[1])
 
 

@@ -8,9 +8,8 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
-from django_countries import countries
 
-from inspire.jurisdictions import CONTINENTS
+from inspire.jurisdictions import CONTINENTS, local_countries
 from inspire.sections import section_trail
 from policies import document, selectors, services
 from policies.filters import PolicyFilter
@@ -100,9 +99,9 @@ def compare(request):
 @require_safe
 def country(request, code: str):
     code = code.upper()
-    if code not in dict(countries):
+    name = dict(local_countries()).get(code)
+    if name is None:
         raise Http404
-    name = dict(countries)[code]
     return render(
         request,
         "policies/country.html",

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
+from inspire.jurisdictions import local_countries
 from programmes.models import InstitutionType
 
 
@@ -17,7 +17,7 @@ class EligibilityForm(forms.Form):
 
     title = _("Eligibility checker")
 
-    country = CountryCodeField(label=_("Country"), choices=[("", _("Choose a country")), *countries])
+    country = CountryCodeField(label=_("Country"), choices=lambda: [("", _("Choose a country")), *local_countries()])
     type = forms.ChoiceField(
         label=_("Kind of institution"), choices=[("", _("Choose a kind")), *InstitutionType.choices]
     )

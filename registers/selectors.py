@@ -27,7 +27,7 @@ CONTENT_VERSION_KEY = "registers:content-version"
 
 
 def content_version() -> str:
-    """A token that changes whenever the portal's content does (services.content_changed); cached
+    """A token that changes whenever the portal's content does (registers.signals, link checks); cached
     fragments of the map and table carry it in their keys, so an edit shows at once."""
     return version_token(CONTENT_VERSION_KEY)
 

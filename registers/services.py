@@ -3,9 +3,9 @@
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from django.core.cache import cache
 from django.db import transaction
 
+from inspire.cache import retire_version
 from inspire.content.schema import translations_values
 from inspire.content.seeding import Seeder
 from inspire.jurisdictions import OTHER_BODIES, REGIONAL_OFFICES, portal_jurisdictions, region_of
@@ -14,13 +14,6 @@ from registers.selectors import CONTENT_VERSION_KEY
 
 if TYPE_CHECKING:
     from registers.content.schema import JurisdictionEntry, SampleRow
-
-
-def content_changed() -> None:
-    """Retire every cached fragment of the map and table (their keys hold the content version).
-    Again after commit: a page rendered meanwhile may have cached the content from before."""
-    cache.delete(CONTENT_VERSION_KEY)
-    transaction.on_commit(lambda: cache.delete(CONTENT_VERSION_KEY))
 
 
 ISO_SOURCE = "https://www.iso.org/iso-3166-country-codes.html"
@@ -130,5 +123,5 @@ def resource_link_record(*, url: str, ok: bool, status_code: int | None, error: 
     updated = Resource.objects.filter(url=url).update(
         link_ok=ok, link_status_code=status_code, link_error=error[:300], link_checked_at=checked_at
     )
-    content_changed()
+    retire_version(CONTENT_VERSION_KEY)  # an update sends no signal
     return updated

@@ -1,20 +1,10 @@
 """Any saved or deleted jurisdiction, resource, recorded absence or membership (what the map and table
-show), from services, the admin or a content import, retires the cached map and table."""
+show), from services, the admin or a content import, retires the cached map, table counts and rows."""
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
-
-from registers import services
+from inspire.cache import retire_on_change
 from registers.models import ColumnAbsence, Jurisdiction, Resource
-
-
-def _content_changed(sender, **kwargs) -> None:
-    services.content_changed()
+from registers.selectors import CONTENT_VERSION_KEY
 
 
 def connect() -> None:
-    for model in (Jurisdiction, Resource, ColumnAbsence):
-        post_save.connect(_content_changed, sender=model, dispatch_uid=f"registers.changed.save.{model.__name__}")
-        post_delete.connect(_content_changed, sender=model, dispatch_uid=f"registers.changed.delete.{model.__name__}")
-    m2m_changed.connect(
-        _content_changed, sender=Jurisdiction.memberships.through, dispatch_uid="registers.changed.memberships"
-    )
+    retire_on_change(CONTENT_VERSION_KEY, Jurisdiction, Resource, ColumnAbsence)

@@ -155,3 +155,12 @@ def test_the_catalogue_draws_the_matching_reports_by_year_with_the_numbers_in_a_
     filtered = client.get("/analytics/?year_min=2020").content.decode()
     assert "These reports in figures" in filtered
     assert '<th scope="row">2019</th>' not in filtered
+
+
+def test_facet_counts_follow_an_edit_on_the_next_request(client, db):
+    """Facet counts are kept between requests; saving a report (service, admin or import) retires them."""
+    publisher = PublisherFactory(slug="steady")
+    ReportFactory(publisher=publisher)
+    assert facet(client.get(INDEX), "publisher")["steady"] == 1
+    ReportFactory(publisher=publisher)
+    assert facet(client.get(INDEX), "publisher")["steady"] == 2
