@@ -9,6 +9,7 @@ from databases.models import EARLIEST_YEAR, Coverage, PatentDatabase
 from inspire import filters as bounded
 from inspire.jurisdictions import jurisdiction_choices
 
+JURISDICTIONS = bounded.SharedChoices(jurisdiction_choices)
 COVERAGE_FIELDS = ("jurisdiction", "covers", "not_covering", "coverage_unknown", "level", "document_kind", "since")
 # Spellings clients reach for, mapped to the canonical value before validation.
 LEVEL_ALIASES = {"fulltext": Coverage.Level.FULL_TEXT, "full-text": Coverage.Level.FULL_TEXT}
@@ -33,20 +34,20 @@ class DatabaseFilter(django_filters.FilterSet):
     aspi = bounded.FactFilter(label=_("Part of ASPI"))
     jurisdiction = bounded.MultipleChoiceFilter(
         label=_("Covers"),
-        choices=jurisdiction_choices(),
+        choices=JURISDICTIONS,
         method="filter_coverage",
         help_text=_("Recorded as held, for every code given (with level, document_kind and since if given)."),
     )
     # The API's name for the same filter; both may be given and their codes add up.
     covers = bounded.MultipleChoiceFilter(
         label=_("Covers"),
-        choices=jurisdiction_choices(),
+        choices=JURISDICTIONS,
         method="filter_coverage",
         help_text=_("Same as jurisdiction: recorded as held, for every code given."),
     )
     not_covering = bounded.MultipleChoiceFilter(
         label=_("Recorded as not held"),
-        choices=jurisdiction_choices(),
+        choices=JURISDICTIONS,
         method="filter_coverage",
         help_text=_(
             "Recorded as not held (covered: false), for every code given, at the level and documents given if any."
@@ -54,7 +55,7 @@ class DatabaseFilter(django_filters.FilterSet):
     )
     coverage_unknown = bounded.MultipleChoiceFilter(
         label=_("Coverage not recorded"),
-        choices=jurisdiction_choices(),
+        choices=JURISDICTIONS,
         method="filter_coverage",
         help_text=_("Nothing recorded, held or not, for any code given, at the level and documents given if any."),
     )

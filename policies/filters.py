@@ -8,6 +8,8 @@ from inspire import filters as bounded
 from inspire.jurisdictions import CONTINENTS, local_countries
 from policies.models import Institution, Policy, language_names
 
+COUNTRIES = bounded.SharedChoices(local_countries)
+
 
 def _language_choices() -> list[tuple[str, str]]:
     return sorted(language_names().items(), key=lambda item: item[1])
@@ -16,7 +18,7 @@ def _language_choices() -> list[tuple[str, str]]:
 class PolicyFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_search", label=_("Search"), max_length=100)
     country = django_filters.ChoiceFilter(
-        field_name="institution__country", choices=local_countries, label=_("Country"), empty_label=_("Any country")
+        field_name="institution__country", choices=COUNTRIES, label=_("Country"), empty_label=_("Any country")
     )
     region = django_filters.ChoiceFilter(
         field_name="institution__continent", choices=list(CONTINENTS.items()), label=_("Region")
@@ -45,7 +47,7 @@ class PolicyFilter(django_filters.FilterSet):
 
 class InstitutionFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_search", label=_("Search"), max_length=100)
-    country = django_filters.ChoiceFilter(choices=local_countries, label=_("Country"), empty_label=_("Any country"))
+    country = django_filters.ChoiceFilter(choices=COUNTRIES, label=_("Country"), empty_label=_("Any country"))
     region = django_filters.ChoiceFilter(field_name="continent", choices=list(CONTINENTS.items()), label=_("Region"))
     kind = django_filters.ChoiceFilter(
         choices=Institution.Kind.choices, label=_("Institution type"), empty_label=_("Any type")

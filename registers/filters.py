@@ -1,5 +1,7 @@
 """The table's filters, shared by the HTML table and the API so both answer the same questions."""
 
+import functools
+
 import django_filters
 import pycountry
 from django.utils.translation import gettext_lazy as _
@@ -16,10 +18,15 @@ AVAILABILITY = [
     (Fact.NO.value, _("Recorded as absent")),
     (Fact.UNKNOWN.value, _("Not recorded")),
 ]
-LANGUAGES = sorted(
-    ((language.alpha_2, language.name) for language in pycountry.languages if hasattr(language, "alpha_2")),
-    key=lambda item: item[1],
-)
+
+
+@functools.cache
+def _languages() -> tuple[tuple[str, str], ...]:
+    languages = ((language.alpha_2, language.name) for language in pycountry.languages if hasattr(language, "alpha_2"))
+    return tuple(sorted(languages, key=lambda item: item[1]))
+
+
+LANGUAGES = bounded.SharedChoices(_languages)
 SORTS = {
     "name": ("name",),
     "-name": ("-name",),

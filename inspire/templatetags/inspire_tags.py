@@ -40,8 +40,7 @@ def local_markdown(obj, field: str):
     """A curated Markdown field rendered in the reader's language; English, marked as such, with a
     visible note, where no translation is recorded."""
     text = local_text(obj, field)
-    # render_markdown sanitizes with nh3, so the result is safe to mark as such.
-    html = mark_safe(render_markdown(text.text))  # noqa: S308  # nosec B308 B703
+    html = _markdown_html(text.text)
     if not text.english_only:
         return html
     note = _("English only: not translated yet.")
@@ -71,6 +70,13 @@ def language_links(context) -> list[dict]:
 
 @register.filter(name="markdown")
 def markdown_filter(text: str) -> str:
+    return _markdown_html(text)
+
+
+@functools.lru_cache(maxsize=2048)
+def _markdown_html(text: str) -> str:
+    """Kept per text in each process: the same curated texts are shown on every request, and
+    rendering them was most of the time of the toolkit and database pages."""
     # render_markdown sanitizes with nh3, so the result is safe to mark as such.
     return mark_safe(render_markdown(text))  # noqa: S308  # nosec B308 B703
 
