@@ -7,12 +7,14 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from django.db.models import Count, Prefetch, QuerySet
 from django.http import QueryDict
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from databases.features import FeatureGroup, features_in_group
 from databases.filters import DatabaseFilter
 from databases.models import Comment, Coverage, DatabaseFeature, DatabaseQuerySet, Follow, PatentDatabase, Rating
 from inspire.accounts.models import User, Visitor
+from inspire.cache import cached_per_version
 from inspire.facts import Fact
 from inspire.filters import Relaxation, filter_relaxations
 from inspire.jurisdictions import all_jurisdictions
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
 # A facet's choice: its value, its label and how many results have it (None: not counted).
 FacetOption: TypeAlias = "tuple[str, StrOrPromise, int | None]"
 
+# Retired by any write to databases, their features or coverage (databases.apps): cached facet counts follow.
+CONTENT_VERSION_KEY = "databases:content-version"
 COMPARE_MIN = 2
 COMPARE_MAX = 4
 
@@ -56,9 +60,13 @@ def database_choices() -> list[tuple[str, str]]:
 def _visible(user: Visitor | None) -> DatabaseQuerySet:
     """Databases a visitor may see (curators also see unpublished drafts), and nothing more."""
     queryset = PatentDatabase.objects.all()
-    if not (user and user.is_authenticated and user.is_curator):
+    if not _sees_drafts(user):
         queryset = queryset.published()
     return queryset
+
+
+def _sees_drafts(user: Visitor | None) -> bool:
+    return bool(user and user.is_authenticated and user.is_curator)
 
 
 def database_queryset(*, user: Visitor | None = None) -> QuerySet[PatentDatabase]:
@@ -81,8 +89,20 @@ def database_coverage_rows(*, slug: str, user: Visitor | None = None) -> QuerySe
     return Coverage.objects.filter(database=database).order_by("jurisdiction", "document_kind", "level", "pk")
 
 
-def database_facets(*, queryset: QuerySet[PatentDatabase]) -> dict[str, list[FacetOption]]:
-    """Counts per facet value within the current results, as (value, label, count) for facet_list.html."""
+def database_facets(
+    *, queryset: QuerySet[PatentDatabase], params: QueryDict, user: Visitor | None
+) -> dict[str, list[FacetOption]]:
+    """Counts per facet value within the current results, as (value, label, count) for facet_list.html.
+    Kept per content version, filter values, language (the labels) and whether drafts are counted."""
+    key = {
+        "language": get_language(),
+        "drafts": _sees_drafts(user),
+        "filters": sorted((name, params.getlist(name)) for name in params if name not in ("page", "sort")),
+    }
+    return cached_per_version(CONTENT_VERSION_KEY, "databases:facets", key, lambda: _database_facets(queryset))
+
+
+def _database_facets(queryset: QuerySet[PatentDatabase]) -> dict[str, list[FacetOption]]:
     ids = queryset.order_by().values("pk")
     by_kind = dict(PatentDatabase.objects.filter(pk__in=ids).order_by().values_list("kind").annotate(n=Count("pk")))
     by_access = dict(PatentDatabase.objects.filter(pk__in=ids).order_by().values_list("access").annotate(n=Count("pk")))
@@ -103,20 +123,20 @@ def database_facets(*, queryset: QuerySet[PatentDatabase]) -> dict[str, list[Fac
     )
     names = all_jurisdictions()
     return {
-        "kind": [(value, label, by_kind.get(value, 0)) for value, label in PatentDatabase.Kind.choices],
-        "access": [(value, label, by_access.get(value, 0)) for value, label in PatentDatabase.Access.choices],
+        "kind": [(value, str(label), by_kind.get(value, 0)) for value, label in PatentDatabase.Kind.choices],
+        "access": [(value, str(label), by_access.get(value, 0)) for value, label in PatentDatabase.Access.choices],
         "search_features": [
-            (f.value, f.label, by_feature.get(f.value, 0)) for f in features_in_group(FeatureGroup.SEARCH)
+            (f.value, str(f.label), by_feature.get(f.value, 0)) for f in features_in_group(FeatureGroup.SEARCH)
         ],
         "analysis_features": [
-            (f.value, f.label, by_feature.get(f.value, 0)) for f in features_in_group(FeatureGroup.ANALYSIS)
+            (f.value, str(f.label), by_feature.get(f.value, 0)) for f in features_in_group(FeatureGroup.ANALYSIS)
         ],
         "jurisdiction": sorted(
             ((code, names.get(code) or code, count) for code, count in by_jurisdiction.items()),
             key=lambda option: option[1],
         ),
-        "level": [(value, label, None) for value, label in Coverage.Level.choices],
-        "document_kind": [(value, label, None) for value, label in Coverage.DocumentKind.choices],
+        "level": [(value, str(label), None) for value, label in Coverage.Level.choices],
+        "document_kind": [(value, str(label), None) for value, label in Coverage.DocumentKind.choices],
     }
 
 

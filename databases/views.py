@@ -29,7 +29,7 @@ def index(request):
     valid = database_filter.is_valid()
     queryset = database_filter.qs if valid else PatentDatabase.objects.none()
     page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
-    facets = selectors.database_facets(queryset=queryset)
+    facets = selectors.database_facets(queryset=queryset, params=request.GET, user=request.user)
     suggestions = []
     if valid and not page_obj.paginator.count:
         suggestions = [

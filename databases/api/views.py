@@ -120,7 +120,8 @@ class PatentDatabaseViewSet(
     @action(detail=False, methods=["get"], pagination_class=None)
     def facets(self, request):
         """Counts per facet value for the databases matching the same filters as the list."""
-        facets = selectors.database_facets(queryset=self.filter_queryset(self.get_queryset()))
+        queryset = self.filter_queryset(self.get_queryset())
+        facets = selectors.database_facets(queryset=queryset, params=request.query_params, user=request.user)
         return Response(
             {
                 name: [{"value": value, "label": str(label), "count": count} for value, label, count in options]

@@ -1,6 +1,6 @@
 import pytest
 
-from databases.tests.factories import PatentDatabaseFactory
+from databases.tests.factories import CoverageFactory, PatentDatabaseFactory
 from inspire.testing import assert_constant_queries
 
 pytestmark = pytest.mark.django_db
@@ -58,6 +58,18 @@ def test_facet_counts_follow_the_results(client, known_databases):
     assert kinds == {"national_office": 1, "regional_office": 0, "commercial": 1, "free_service": 0}
     jurisdictions = {value: count for value, _label, count in response.context["facets"]["jurisdiction"]}
     assert jurisdictions == {"CN": 2, "US": 2, "EP": 1}
+
+
+def test_facet_counts_follow_an_edit_on_the_next_request(client, known_databases):
+    """Facet counts are kept between requests; a new coverage fact (service, admin or import) retires them."""
+
+    def brazil():
+        facet = client.get("/databases/").context["facets"]["jurisdiction"]
+        return {value: count for value, _label, count in facet}.get("BR", 0)
+
+    assert brazil() == 0
+    CoverageFactory(database=known_databases["alpha"], jurisdiction="BR")
+    assert brazil() == 1
 
 
 @pytest.mark.parametrize(
