@@ -151,6 +151,7 @@ def seed_policies(rng, scale: int) -> None:
             Policy(
                 institution=institutions[i % len(institutions)],
                 policy_type=rng.choice(Policy.Type.values),
+                key=f"synthetic-policy-{i}",
                 title=f"{MARK} Policy {i}",
                 year=rng.randint(1995, 2026),
                 language="en",

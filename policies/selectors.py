@@ -7,12 +7,17 @@ from dataclasses import dataclass, field
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils.text import get_text_list
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_countries.fields import Country
 
+from inspire.cache import cached_per_version
 from inspire.charts import Table, chart
 from inspire.jurisdictions import local_countries
 from policies.models import ChecklistItem, ChecklistTopic, Institution, NationalVersion, Policy, PolicyDraft
+
+# Retired by any write to policies or institutions (policies.apps): cached counts follow every edit.
+CONTENT_VERSION_KEY = "policies:content-version"
 
 
 def policy_count() -> int:
@@ -33,8 +38,13 @@ def institutions_for_list() -> QuerySet[Institution]:
     return Institution.objects.with_policy_count().annotate(recorded_types=recorded).order_by("name")
 
 
-def facet_counts(policies: QuerySet[Policy]) -> dict[str, dict[str, int]]:
-    """How many of the filtered policies fall in each policy type and region."""
+def facet_counts(policies: QuerySet[Policy], filters: dict) -> dict[str, dict[str, int]]:
+    """How many of the policies `filters` select fall in each policy type and region. Kept per content
+    version and filter values: they change only when the policy database does."""
+    return cached_per_version(CONTENT_VERSION_KEY, "policies:facets", filters, lambda: _facet_counts(policies))
+
+
+def _facet_counts(policies: QuerySet[Policy]) -> dict[str, dict[str, int]]:
     by_type = dict(policies.order_by().values_list("policy_type").annotate(n=Count("pk")))
     by_region = dict(policies.order_by().values_list("institution__continent").annotate(n=Count("pk")))
     return {"policy_type": by_type, "region": by_region}
@@ -42,6 +52,11 @@ def facet_counts(policies: QuerySet[Policy]) -> dict[str, dict[str, int]]:
 
 def countries_with_policies() -> list[tuple[str, str, int]]:
     """(code, name, number of policies) for every country with at least one institution, by name."""
+    language = get_language()
+    return cached_per_version(CONTENT_VERSION_KEY, "policies:countries", language, _countries_with_policies)
+
+
+def _countries_with_policies() -> list[tuple[str, str, int]]:
     rows = Institution.objects.order_by().values_list("country").annotate(n=Count("policies"))
     names = dict(local_countries())
     return sorted(((code, names.get(code, code), n) for code, n in rows), key=lambda row: row[1])

@@ -48,6 +48,20 @@ def test_facets_count_policies_by_type(client, mixed):
     assert counts["open_access"] == 1 and counts["spinoff"] == 0
 
 
+def test_facet_counts_and_country_links_follow_an_edit_on_the_next_request(client, mixed):
+    """Both are kept between requests; a new policy (service, admin or import) retires them."""
+
+    def spinoffs_and_japan():
+        response = client.get(INDEX)
+        counts = {value: count for value, _label, count in response.context["type_options"]}
+        countries = {code: count for code, _name, count in response.context["country_links"]}
+        return counts["spinoff"], countries.get("JP", 0)
+
+    spinoffs, japan = spinoffs_and_japan()
+    PolicyFactory(institution=InstitutionFactory(country="JP"), policy_type=Policy.Type.SPINOFF)
+    assert spinoffs_and_japan() == (spinoffs + 1, japan + 1)
+
+
 @pytest.mark.parametrize("query", ["year=soon", "country=XX", "policy_type=gossip", "region=Atlantis", "language=zz"])
 def test_bad_filter_values_show_an_error_not_a_crash(client, mixed, query):
     response = client.get(f"{INDEX}?{query}")
