@@ -75,7 +75,7 @@ class JurisdictionNoteSerializer(serializers.ModelSerializer):
 
 
 class JurisdictionSerializer(serializers.ModelSerializer):
-    memberships = serializers.SlugRelatedField(source="systems", slug_field="code", many=True, read_only=True)
+    memberships = serializers.SerializerMethodField(help_text="Codes of the regional and international systems.")
     columns = serializers.SerializerMethodField(help_text=COLUMNS_HELP)
     html_url = serializers.SerializerMethodField()
 
@@ -110,6 +110,9 @@ class JurisdictionSerializer(serializers.ModelSerializer):
     )
     def get_columns(self, jurisdiction) -> dict:
         return {column: _column_value(state) for column, state in jurisdiction.states.items()}
+
+    def get_memberships(self, jurisdiction) -> list[str]:
+        return [system.code for system in jurisdiction.systems]
 
     def get_html_url(self, jurisdiction) -> str:
         return self.context["request"].build_absolute_uri(jurisdiction.get_absolute_url())
