@@ -69,7 +69,7 @@ def column_ordering(column: str) -> tuple:
     return (_has(column).desc(), _absent(column).desc(), "name")
 
 
-def jurisdictions_annotated() -> QuerySet[Jurisdiction]:
+def jurisdictions_with_relations() -> QuerySet[Jurisdiction]:
     """Jurisdictions with all resources, recorded absences and memberships loaded."""
     return Jurisdiction.objects.all().prefetch_related(
         Prefetch("resources", queryset=Resource.objects.order_by("kind", "pk")),
@@ -159,7 +159,7 @@ def _table_counts(queryset: QuerySet[Jurisdiction]) -> dict:
 
 def jurisdiction_detail(code: str) -> Jurisdiction:
     return (
-        jurisdictions_annotated()
+        jurisdictions_with_relations()
         .select_related("file")
         .prefetch_related(
             "sample_numbers", "notes", Prefetch("members", queryset=Jurisdiction.objects.order_by("name"))

@@ -27,7 +27,7 @@ class JurisdictionViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         if self.action == "retrieve":
             return (
-                selectors.jurisdictions_annotated()
+                selectors.jurisdictions_with_relations()
                 .select_related("file")
                 .prefetch_related("sample_numbers", "notes", "members")
             )

@@ -24,7 +24,7 @@ from registers.models import (
     Resource,
     SampleNumber,
 )
-from registers.selectors import column_states, jurisdictions_annotated
+from registers.selectors import column_states, jurisdictions_with_relations
 
 pytestmark = pytest.mark.django_db
 
@@ -65,7 +65,7 @@ def files(tmp_path):
 
 
 def states(code: str) -> dict:
-    return column_states(jurisdictions_annotated().get(code=code))
+    return column_states(jurisdictions_with_relations().get(code=code))
 
 
 def facts_before_issue_18(model: str) -> list[dict]:
