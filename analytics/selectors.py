@@ -12,6 +12,7 @@ from analytics.filters import ReportFilter
 from analytics.models import MAX_EDITION_CHAIN, Guide, Publisher, Region, Report, Series, TechnologyField
 from inspire.cache import cached_per_version
 from inspire.charts import Table, chart
+from inspire.filters import selection_key
 
 # Retired by any write to the catalogue (analytics.apps), so cached facet counts follow every edit.
 CONTENT_VERSION_KEY = "analytics:content-version"
@@ -44,7 +45,7 @@ def report_facets(data: QueryDict) -> list[Facet]:
     """Counts per facet value among reports matching every *other* active filter, so choosing one
     series still shows how many reports the other series would add. Kept per content version, filter
     values and language (the labels are translated): they change only when the catalogue does."""
-    params = {"language": get_language(), "filters": sorted((key, data.getlist(key)) for key in data if key != "page")}
+    params = {"language": get_language(), "filters": selection_key(data)}
     return cached_per_version(CONTENT_VERSION_KEY, "analytics:facets", params, lambda: _report_facets(data))
 
 

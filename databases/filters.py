@@ -148,7 +148,7 @@ def _every_jurisdiction(rows, codes: list[str]):
 class CoverageFilter(django_filters.FilterSet):
     """Filters of one database's coverage facts (the `coverage` endpoint)."""
 
-    jurisdiction = bounded.MultipleChoiceFilter(label=_("Jurisdiction"), choices=jurisdiction_choices())
+    jurisdiction = bounded.MultipleChoiceFilter(label=_("Jurisdiction"), choices=JURISDICTIONS)
     level = bounded.MultipleChoiceFilter(
         label=_("Level"),
         choices=Coverage.Level.choices,

@@ -16,7 +16,7 @@ from databases.models import Comment, Coverage, DatabaseFeature, DatabaseQuerySe
 from inspire.accounts.models import User, Visitor
 from inspire.cache import cached_per_version
 from inspire.facts import Fact
-from inspire.filters import Relaxation, filter_relaxations
+from inspire.filters import Relaxation, filter_relaxations, selection_key
 from inspire.jurisdictions import all_jurisdictions
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ def database_facets(
     key = {
         "language": get_language(),
         "drafts": _sees_drafts(user),
-        "filters": sorted((name, params.getlist(name)) for name in params if name not in ("page", "sort")),
+        "filters": selection_key(params),
     }
     return cached_per_version(CONTENT_VERSION_KEY, "databases:facets", key, lambda: _database_facets(queryset))
 

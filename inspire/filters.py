@@ -25,8 +25,8 @@ MAX_FILTER_VALUES = 20
 
 
 class SharedChoices(CallableChoiceIterator):
-    """Long choice lists (every jurisdiction, country or language) read from `source` on each pass, so
-    in the reader's language where it names them, and shared rather than copied: a FilterSet and its
+    """Long choice lists (every jurisdiction, country or language) read from the function given on each
+    pass, so in the reader's language where it names them, and shared rather than copied: a FilterSet and its
     form deep-copy every field on each request, and copying four lists of 260 jurisdictions took a
     sixth of the databases page. Unlike a plain callable, the API schema still lists the values."""
 
@@ -35,6 +35,12 @@ class SharedChoices(CallableChoiceIterator):
 
     def __len__(self) -> int:  # django-filter's choice fields count their choices
         return len(self.func())
+
+
+def selection_key(params: QueryDict) -> list[tuple[str, list[str]]]:
+    """What in a query selects results, in a stable order: every parameter but paging and sorting. The
+    key part for what depends on the selection alone, such as facet counts."""
+    return sorted((name, params.getlist(name)) for name in params if name not in ("page", "sort"))
 
 
 class BoundedValuesMixin:

@@ -58,7 +58,14 @@ def all_jurisdictions() -> dict[str, str]:
 
 
 def jurisdiction_choices() -> list[tuple[str, str]]:
-    return sorted(all_jurisdictions().items(), key=lambda item: item[1])
+    return list(_jurisdiction_choices())
+
+
+@cache
+def _jurisdiction_choices() -> tuple[tuple[str, str], ...]:
+    # Sorted once: the names are English whatever the request's language, and filters read this list
+    # on every pass over their choices.
+    return tuple(sorted(all_jurisdictions().items(), key=lambda item: item[1]))
 
 
 def is_regional_office(code: str) -> bool:

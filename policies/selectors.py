@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.http import QueryDict
 from django.utils.text import get_text_list
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -13,6 +14,7 @@ from django_countries.fields import Country
 
 from inspire.cache import cached_per_version
 from inspire.charts import Table, chart
+from inspire.filters import selection_key
 from inspire.jurisdictions import local_countries
 from policies.models import ChecklistItem, ChecklistTopic, Institution, NationalVersion, Policy, PolicyDraft
 
@@ -38,10 +40,11 @@ def institutions_for_list() -> QuerySet[Institution]:
     return Institution.objects.with_policy_count().annotate(recorded_types=recorded).order_by("name")
 
 
-def facet_counts(policies: QuerySet[Policy], filters: dict) -> dict[str, dict[str, int]]:
-    """How many of the policies `filters` select fall in each policy type and region. Kept per content
+def facet_counts(policies: QuerySet[Policy], params: QueryDict) -> dict[str, dict[str, int]]:
+    """How many of the policies `params` select fall in each policy type and region. Kept per content
     version and filter values: they change only when the policy database does."""
-    return cached_per_version(CONTENT_VERSION_KEY, "policies:facets", filters, lambda: _facet_counts(policies))
+    key = selection_key(params)
+    return cached_per_version(CONTENT_VERSION_KEY, "policies:facets", key, lambda: _facet_counts(policies))
 
 
 def _facet_counts(policies: QuerySet[Policy]) -> dict[str, dict[str, int]]:

@@ -31,8 +31,7 @@ def index(request):
     if not filterset.is_valid():
         return render(request, "policies/index.html", {**context, "invalid": True}, status=400)
     rows = filterset.qs
-    filters = {name: value for name, value in filterset.form.cleaned_data.items() if name != "sort"}
-    counts = selectors.facet_counts(rows, filters)
+    counts = selectors.facet_counts(rows, request.GET)
     type_options = [(value, label, counts["policy_type"].get(value, 0)) for value, label in Policy.Type.choices]
     region_counts = [(code, label, counts["region"].get(code, 0)) for code, label in CONTINENTS.items()]
     context.update(

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from inspire.cache import cached_per_version, version_token
 from inspire.facts import Fact
+from inspire.filters import selection_key
 from registers import deeplinks
 from registers.models import (
     COLUMNS,
@@ -135,10 +137,11 @@ def _grouped(rows: Iterable, key: str) -> dict[int, list]:
     return groups
 
 
-def table_counts(queryset: QuerySet[Jurisdiction], filters: dict) -> dict:
-    """Counts shown next to the filters, over the rows `filters` select; only recorded facts are counted.
+def table_counts(queryset: QuerySet[Jurisdiction], params: QueryDict) -> dict:
+    """Counts shown next to the filters, over the rows `params` select; only recorded facts are counted.
     Kept per content version and filter values: they change only when the portal's content does."""
-    return cached_per_version(CONTENT_VERSION_KEY, "registers:counts", filters, lambda: _table_counts(queryset))
+    key = selection_key(params)
+    return cached_per_version(CONTENT_VERSION_KEY, "registers:counts", key, lambda: _table_counts(queryset))
 
 
 def _table_counts(queryset: QuerySet[Jurisdiction]) -> dict:

@@ -24,8 +24,7 @@ TABLE_PAGE_SIZE = 50
 def _table_context(filterset: JurisdictionFilter) -> dict:
     rows = filterset.qs
     page = Paginator(rows, TABLE_PAGE_SIZE).get_page(filterset.request.GET.get("page"))
-    filters = {name: value for name, value in filterset.form.cleaned_data.items() if name != "sort"}
-    counts = selectors.table_counts(rows, filters)
+    counts = selectors.table_counts(rows, filterset.request.GET)
     organisations = selectors.organisations()
     return {
         "filter": filterset,
