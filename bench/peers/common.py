@@ -2,6 +2,7 @@
 signed-in session. Each seed script imports this with its own project's Python and Django, with
 bench/ and bench/peers/ on PYTHONPATH (bench/peers.py sets it)."""
 
+import argparse
 import json
 import os
 import random
@@ -18,6 +19,13 @@ MEMBER = "peer-member"
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0"
 LONG_TITLE = f"{MARK} Long thread"
 FORUM_NAME = f"{MARK} Load test forum"
+
+
+def skip_seed() -> bool:
+    """The seed scripts' one option: `--skip-seed` reuses the data of an earlier run."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--skip-seed", action="store_true")
+    return parser.parse_args().skip_seed
 
 
 def topic_title(n: int) -> str:

@@ -8,11 +8,21 @@ environment. Writes through machina's ORM in bulk, filling in what its save() an
 the cookie, the page sizes and the queries of a view.
 """
 
-import argparse
 from datetime import timedelta
 
 import django
-from common import AUTHORS, FORUM_NAME, MEMBER, TOPIC_SIZES, bodies, middle_page, report, session_cookie, topic_title
+from common import (
+    AUTHORS,
+    FORUM_NAME,
+    MEMBER,
+    TOPIC_SIZES,
+    bodies,
+    middle_page,
+    report,
+    session_cookie,
+    skip_seed,
+    topic_title,
+)
 
 django.setup()
 
@@ -95,10 +105,7 @@ def seed_topics(forum, authors) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--skip-seed", action="store_true")
-    args = parser.parse_args()
-    if not args.skip_seed:
+    if not skip_seed():
         seed()
     forum = Forum.objects.get(name=FORUM_NAME)
     topic = Topic.objects.get(forum=forum, subject=topic_title(0))

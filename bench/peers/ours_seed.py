@@ -7,11 +7,10 @@ the production server accepts (the same secret key), and bench/ on PYTHONPATH. T
 seed_forum's of bench/seed.py; the member joins its group, as a reader who may also reply.
 """
 
-import argparse
 import random
 
 from _django import setup
-from common import MEMBER, TOPIC_SIZES, middle_page, report, session_cookie, topic_title
+from common import MEMBER, TOPIC_SIZES, middle_page, report, session_cookie, skip_seed, topic_title
 
 setup()
 
@@ -24,10 +23,7 @@ from inspire.accounts.models import User
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--skip-seed", action="store_true")
-    args = parser.parse_args()
-    if args.skip_seed:
+    if skip_seed():
         topic = Topic.objects.select_related("group").get(title=topic_title(0))
     else:
         topic = seed_forum(random.Random(2026), sum(TOPIC_SIZES))

@@ -8,12 +8,22 @@ Markdown and the counters its views would keep, then signs the member in and pri
 cookie, the page sizes and the queries of a view.
 """
 
-import argparse
 from collections import Counter
 from datetime import timedelta
 
 import django
-from common import AUTHORS, FORUM_NAME, MEMBER, TOPIC_SIZES, bodies, middle_page, report, session_cookie, topic_title
+from common import (
+    AUTHORS,
+    FORUM_NAME,
+    MEMBER,
+    TOPIC_SIZES,
+    bodies,
+    middle_page,
+    report,
+    session_cookie,
+    skip_seed,
+    topic_title,
+)
 
 django.setup()
 
@@ -72,10 +82,7 @@ def seed() -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--skip-seed", action="store_true")
-    args = parser.parse_args()
-    if not args.skip_seed:
+    if not skip_seed():
         seed()
     reload_maybe()
     category = Category.objects.get(title=FORUM_NAME)
