@@ -59,7 +59,7 @@ def test_each_entry_carries_its_own_review_date():
     load()
     days = Counter(Report.objects.values_list("reviewed_on", flat=True))
     assert len(days) > 1  # not one constant for the whole catalogue
-    assert Report.objects.get(slug="overview-of-algal-technologies").reviewed_on == datetime.date(2026, 11, 24)
+    assert Report.objects.get(slug="generative-artificial-intelligence").reviewed_on == datetime.date(2026, 11, 24)
 
 
 def test_no_source_or_landing_page_is_a_document_mirror():

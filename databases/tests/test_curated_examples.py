@@ -8,6 +8,7 @@ empty state naming the filters to drop.
 import pytest
 
 from databases import content
+from databases.models import PatentDatabase
 from inspire.content.seeding import Seeder
 
 pytestmark = pytest.mark.django_db
@@ -48,10 +49,15 @@ def test_the_issue_examples_answer_with_results_or_filters_to_drop(client, curat
         print(label, "->", names or [text for _url, text in suggestions])
 
     names, suggestions = answers["Brazil + free + full text"]
-    assert names == []  # INPI Brazil's pePI is free but not recorded as full text
+    assert names == []  # pePI and LATIPAT are free and record Brazil, but not in full text
+    free_with_brazil = (
+        PatentDatabase.objects.filter(access="free", coverage__jurisdiction="BR", coverage__covered=True)
+        .distinct()
+        .count()
+    )
     texts = [text for _url, text in suggestions]
     assert any("“Brazil”" in text for text in texts)
-    assert any("“Full text”: 1 database" in text for text in texts)
+    assert any(f"“Full text”: {free_with_brazil} databases" in text for text in texts)
 
     for label in ("Kenya + legal status (coverage level)", "Kenya + legal status (feature)"):
         names, suggestions = answers[label]
@@ -69,7 +75,7 @@ def test_the_api_gives_the_same_answers_and_the_three_states(api_client, curated
         return [item["slug"] for item in response.json()["results"]]
 
     assert slugs("covers=BR&level=fulltext&access=free") == []
-    assert slugs("covers=BR&access=free") == ["inpi-brazil-pepi"]
+    assert sorted(slugs("covers=BR&access=free")) == ["inpi-brazil-pepi", "latipat"]
     assert slugs("not_covering=BR&level=fulltext") == []
     assert slugs("coverage_unknown=BR&level=fulltext&access=free&q=brazil") == ["inpi-brazil-pepi"]
     assert {"espacenet", "google-patents", "patentscope"} <= set(

@@ -57,12 +57,8 @@ def test_every_curated_entry_records_where_to_check_it_and_never_a_mirror(curate
 
 def test_review_dates_are_those_of_the_commit_that_wrote_each_entry(curated):
     """One date per loader used to stamp everything 2026-12-01; entries keep the day they were written or checked."""
-    assert {FIRST_WRITTEN, SOURCED_REVIEW} <= set(Policy.objects.values_list("reviewed_on", flat=True))
     mit = Policy.objects.get(institution__slug="mit", policy_type="ip")
     assert mit.reviewed_on == SOURCED_REVIEW
-    jordan = Policy.objects.get(institution__slug="university-of-jordan")
-    assert jordan.reviewed_on == FIRST_WRITTEN
-    assert jordan.source_url == "https://www.wipo.int/technology-transfer/en/news/2022/news_0007.html"
     assert FIRST_WRITTEN in set(Institution.objects.values_list("reviewed_on", flat=True))
     assert NationalVersion.objects.get(country="JO").reviewed_on == FIRST_WRITTEN
     assert NationalVersion.objects.get(country="BY").reviewed_on == SOURCED_REVIEW
@@ -199,7 +195,8 @@ def test_sources_are_the_best_page_recorded_for_each_policy(curated):
     assert len(consulting.url) == 208 and consulting.source_url == consulting.url
     cornell = Policy.objects.get(institution__slug="cornell", policy_type="ip")
     assert cornell.source_url == cornell.url
-    assert Policy.objects.get(institution__slug="inria").source_url == "https://www.inria.fr/"
+    # A policy is recorded only with its own page or document: none points at a home page or nowhere.
+    assert not Policy.objects.filter(url="").exists()
 
 
 def test_the_migration_keys_existing_policies_by_type(db):
