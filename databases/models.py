@@ -9,6 +9,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from databases.features import Feature
+from inspire.choices import choice_label
 from inspire.jurisdictions import all_jurisdictions
 from inspire.localtext import TRANSLATIONS_HELP
 
@@ -164,6 +165,12 @@ class PatentDatabase(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("databases:detail", kwargs={"slug": self.slug})
 
+    def get_kind_display(self) -> str:
+        return choice_label(self.Kind, self.kind)
+
+    def get_access_display(self) -> str:
+        return choice_label(self.Access, self.access)
+
     @property
     def available_features(self) -> list["DatabaseFeature"]:
         """Features recorded as offered (reads the prefetched rows, so lists stay one query)."""
@@ -238,6 +245,12 @@ class Coverage(models.Model):
     def __str__(self) -> str:
         since = f" since {self.from_year}" if self.from_year else ""
         return f"{self.jurisdiction} {self.get_document_kind_display()}: {self.get_level_display()}{since}"
+
+    def get_level_display(self) -> str:
+        return choice_label(self.Level, self.level)
+
+    def get_document_kind_display(self) -> str:
+        return choice_label(self.DocumentKind, self.document_kind)
 
     @property
     def jurisdiction_name(self) -> str:

@@ -52,9 +52,13 @@ def covered_jurisdiction_choices() -> list[tuple[str, str]]:
     return sorted(((code, names.get(code, code)) for code in codes), key=lambda choice: choice[1])
 
 
-def database_choices() -> list[tuple[str, str]]:
-    """(slug, name) of every published database, for pickers."""
-    return list(PatentDatabase.objects.published().order_by("name").values_list("slug", "name"))
+def database_choices(slugs: list[str] | None = None) -> list[tuple[str, str]]:
+    """(slug, name) of every published database, for pickers; of those among `slugs` only, to check a
+    comparison asked for, so that checking it does not grow with the catalogue."""
+    databases = PatentDatabase.objects.published()
+    if slugs is not None:
+        databases = databases.filter(slug__in=slugs)
+    return list(databases.order_by("name").values_list("slug", "name"))
 
 
 def _visible(user: Visitor | None) -> DatabaseQuerySet:

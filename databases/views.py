@@ -125,12 +125,13 @@ def coverage_map(request, slug: str):
 @require_safe
 def compare(request):
     """Side by side: `?db=a&db=b` (2 to 4); the URL is the shareable comparison."""
-    choices = selectors.database_choices()
     trail = section_trail("databases", ("", _("Compare")))
     if "db" not in request.GET:
-        return render(request, "databases/compare.html", {"form": CompareForm(databases=choices), "trail": trail})
-    form = CompareForm(request.GET, databases=choices)
+        form = CompareForm(databases=selectors.database_choices())
+        return render(request, "databases/compare.html", {"form": form, "trail": trail})
+    form = CompareForm(request.GET, databases=selectors.database_choices(request.GET.getlist("db")))
     if not form.is_valid():
+        form.fields["db"].choices = selectors.database_choices()  # to pick again from all of them
         return render(request, "databases/compare.html", {"form": form, "trail": trail}, status=400)
     databases = selectors.databases_for_compare(slugs=form.cleaned_data["db"], user=request.user)
     context = {"form": form, "databases": databases, "rows": selectors.compare_matrix(databases), "trail": trail}

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import Country, CountryField
 
+from inspire.choices import choice_label
 from inspire.jurisdictions import CONTINENTS
 from inspire.localtext import TRANSLATIONS_HELP
 
@@ -160,6 +161,9 @@ class Policy(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("policies:policy", args=[self.pk])
+
+    def get_policy_type_display(self) -> str:
+        return choice_label(self.Type, self.policy_type)
 
     def clean(self) -> None:
         # A term is only worth comparing when readers can check where it is stated.

@@ -100,7 +100,9 @@ class PatentDatabaseViewSet(
     @action(detail=False, methods=["get"], filter_backends=[], pagination_class=None)
     def compare(self, request):
         """Side-by-side feature matrix of 2 to 4 databases; rows whose values differ have `differs: true`."""
-        form = CompareForm(request.query_params, databases=selectors.database_choices())
+        form = CompareForm(
+            request.query_params, databases=selectors.database_choices(request.query_params.getlist("db"))
+        )
         if not form.is_valid():
             raise form_invalid(form)
         databases = selectors.databases_for_compare(slugs=form.cleaned_data["db"], user=request.user)

@@ -1,4 +1,6 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from databases.finder import finder_answer
 from databases.tests.factories import make_database
@@ -56,6 +58,23 @@ def test_bad_comparisons_get_a_clear_400_message(client, known_databases, query,
     response = client.get(f"/databases/compare/?{query}")
     assert response.status_code == 400
     assert message in response.content.decode()
+
+
+def test_a_bad_comparison_offers_every_database_to_pick_again(client, known_databases):
+    body = client.get("/databases/compare/?db=alpha").content.decode()
+    for slug in known_databases:
+        assert f'name="db" value="{slug}"' in body
+
+
+def test_checking_a_comparison_reads_only_the_databases_asked_for(client, known_databases):
+    """The choices are checked against the slugs asked for, not the whole catalogue, so a comparison
+    costs the same however many databases the hub holds."""
+    for n in range(5):
+        make_database(f"filler-{n}")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/databases/compare/?db=alpha&db=beta")
+    choices = [query["sql"] for query in queries if 'SELECT "databases_patentdatabase"."slug"' in query["sql"]]
+    assert len(choices) == 1 and " IN (" in choices[0]
 
 
 def test_compare_page_without_choice_offers_a_picker(client, known_databases):

@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 from databases.tests.factories import CoverageFactory, PatentDatabaseFactory
 from inspire.testing import assert_constant_queries
@@ -134,3 +135,35 @@ def test_a_database_summary_reads_in_the_readers_language_or_says_it_is_english_
     russian = client.get("/ru/databases/").content.decode()
     assert '<p lang="en">Free worldwide patent search from the EPO.</p><p class="english-only">' in russian
     assert "<p>Free worldwide patent search from the EPO.</p>" in client.get("/databases/").content.decode()
+
+
+def test_report_page_tables_each_coverage_fact_with_years_state_and_source(client, known_databases):
+    alpha = known_databases["alpha"]
+    CoverageFactory(
+        database=alpha,
+        jurisdiction="JP",
+        level="legal_status",
+        covered=False,
+        source_url="https://example.org/jp",
+        reviewed_on="2026-12-03",
+    )
+    body = client.get("/databases/alpha/").content.decode()
+    rows = body[body.index('<table class="coverage-table"') : body.index("</table>")].split("<tr>")[2:]
+    assert len(rows) == 4  # CN applications, CN grants, JP, US
+    china_applications, china_grants, japan, _us = rows
+    assert "China (CN)" in china_applications and 'href="/registers/CN/"' in china_applications
+    assert "registers/CN" not in china_grants  # the register link is given on a jurisdiction's first row
+    assert "Grants" in china_grants and "Full text" in china_grants and 'data-sort="1985">1985\u2013<' in china_grants
+    assert "report&#x27;s source" in china_grants
+    assert "fact-no" in japan and "not held: Legal status" in japan
+    assert '<a href="https://example.org/jp" rel="noopener">source</a>' in japan
+    assert '<time datetime="2026-12-03">' in japan
+
+
+def test_choice_labels_are_those_of_the_readers_language(client, known_databases):
+    alpha = known_databases["alpha"]
+    with translation.override("fr"):
+        assert alpha.get_access_display() == str(alpha.Access(alpha.access).label)
+        assert alpha.get_access_display() != "Free, no sign-in"
+    alpha.access = "retired-value"
+    assert alpha.get_access_display() == "retired-value"

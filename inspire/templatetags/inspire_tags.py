@@ -4,7 +4,7 @@ from django import template
 from django.conf import settings
 from django.forms.utils import flatatt
 from django.urls import translate_url
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
@@ -116,14 +116,11 @@ def _fact_html(state: Fact, label: str, language: str) -> str:
     )
 
 
-OPTION = '<option value="{}">{}</option>'
-SELECTED_OPTION = '<option value="{}" selected>{}</option>'
-
-
 @register.simple_tag
 def select(bound_field):
     """A choice field's <select>, built in Python. Django renders each <option> as its own template,
-    which costs most of a filter page whose selects list every country or language."""
+    and even `format_html` per option costs most of a filter page whose selects list every country
+    or language, so the options are escaped and joined directly."""
     field, widget = bound_field.field, bound_field.field.widget
     choices = list(field.choices)
     if any(isinstance(label, (list, tuple)) for _value, label in choices):
@@ -135,12 +132,24 @@ def select(bound_field):
     attrs = bound_field.build_widget_attrs(attrs, widget)
     if widget.allow_multiple_selected:
         attrs["multiple"] = True
-    options = format_html_join(
-        "",
-        "{}",
-        ((format_html(SELECTED_OPTION if str(v) in selected else OPTION, v, label),) for v, label in choices),
+    options = []
+    for choice_value, label in choices:
+        choice_value = "" if choice_value is None else str(choice_value)
+        mark = " selected" if choice_value in selected else ""
+        options.append(f'<option value="{escape(choice_value)}"{mark}>{escape(label)}</option>')
+    return format_html("<select{}>{}</select>", flatatt(attrs), mark_safe("".join(options)))  # noqa: S308  # nosec B308 B703
+
+
+@register.simple_tag
+def compare_pick(name: str, value, label) -> str:
+    """The "Compare …" tick of a list row or card, built in Python: lists show one per row."""
+    words = _("Compare %(name)s") % {"name": label}
+    return format_html(
+        '<label class="compare-pick"><input type="checkbox" class="compare-tick" name="{}" value="{}"> {}</label>',
+        name,
+        value,
+        words,
     )
-    return format_html("<select{}>{}</select>", flatatt(attrs), options)
 
 
 FACET_OPTION = '<li><label><input type="checkbox" name="{}" value="{}"{}> {}{}</label></li>'

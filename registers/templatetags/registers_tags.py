@@ -1,5 +1,6 @@
 from django import template
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from inspire.templatetags.inspire_tags import fact
@@ -36,3 +37,22 @@ def column_cell(state: ColumnState) -> str:
             _("source"),
         )
     return fact(None)
+
+
+ROW = '<tr><th scope="row"><a href="{}">{}</a></th><td>{}</td>{}<td>{}</td></tr>'
+SYSTEM = '<abbr title="{}">{}</abbr>'
+
+
+@register.simple_tag
+def table_rows(jurisdictions) -> str:
+    """The register table's body, one row per jurisdiction of `selectors.with_table_data`: name,
+    code, a cell per column and the systems it belongs to. Built in Python, like its cells."""
+    return format_html_join("", ROW, (_row_arguments(jurisdiction) for jurisdiction in jurisdictions))
+
+
+def _row_arguments(jurisdiction) -> tuple:
+    cells = format_html_join("", "<td>{}</td>", ((column_cell(state),) for state in jurisdiction.states.values()))
+    systems = mark_safe(  # noqa: S308  # nosec B308 B703: each part is built by format_html
+        ", ".join(format_html(SYSTEM, system.system_name, system.code) for system in jurisdiction.systems)
+    )
+    return (jurisdiction.get_absolute_url(), jurisdiction.local_name, jurisdiction.code, cells, systems)
