@@ -60,6 +60,9 @@ class ReportFilter(django_filters.FilterSet):
     year_max = django_filters.NumberFilter(
         label=_("To year"), field_name="publication_year", lookup_expr="lte", min_value=1950, max_value=2100
     )
+    obtainable = bounded.StrictBooleanFilter(
+        label=_("Only reports with a link to the full text"), method="filter_obtainable"
+    )
     sort = bounded.SortFilter(orderings=SortChoices.ORDERING, choices=SortChoices.CHOICES)
 
     # Facets whose counts the catalogue shows; each is counted with every other filter applied.
@@ -67,11 +70,28 @@ class ReportFilter(django_filters.FilterSet):
 
     class Meta:
         model = Report
-        fields = ["q", "series", "publisher", "field", "language", "region", "year_min", "year_max", "sort"]
+        fields = [
+            "q",
+            "series",
+            "publisher",
+            "field",
+            "language",
+            "region",
+            "year_min",
+            "year_max",
+            "obtainable",
+            "sort",
+        ]
         form = ReportFilterForm
 
     def filter_text(self, queryset, name, value):
         return queryset.search(value)
+
+    def filter_obtainable(self, queryset, name, value):
+        if not value:
+            return queryset
+        obtainable = queryset.obtainable()
+        return obtainable if value == "true" else queryset.exclude(pk__in=obtainable.values("pk"))
 
     def filter_fields(self, queryset, name, value):
         return queryset.in_fields(value) if value else queryset

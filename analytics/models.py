@@ -106,6 +106,10 @@ class ReportQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
 
+    def obtainable(self):
+        """Reports with a way to the full text: an uploaded PDF or the publisher's own page."""
+        return self.exclude(landing_url="", pdf="")
+
     def with_card_relations(self):
         return self.select_related("publisher").prefetch_related("fields", "languages")
 

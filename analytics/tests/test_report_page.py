@@ -86,3 +86,27 @@ def test_a_report_without_a_cover_image_gets_a_typographic_cover_coloured_by_its
     assert "<img" not in html.split('class="report-aside"')[1].split("</aside>")[0]
     # Reports of the same field share a colour.
     assert ReportFactory(fields=[materials]).cover_tone == first.cover_tone
+
+
+@pytest.mark.django_db
+def test_a_report_without_a_publisher_page_says_so_and_where_to_ask(client):
+    report = ReportFactory(landing_url="", publisher__website_url="https://publisher.example.org/")
+    html = detail(client, report.slug).content.decode()
+    assert "We have not found the publisher's own page for this report" in html
+    assert reverse("analytics:report_download", args=[report.slug]) not in html
+    assert f'ask <a href="https://publisher.example.org/" rel="noopener">{report.publisher.name}</a>' in html
+    assert f'<a href="{reverse("etisc:topics")}">eTISC forum</a>' in html
+
+
+@pytest.mark.django_db
+def test_the_catalogue_can_keep_only_reports_with_a_link_to_the_full_text(client, api_client):
+    linked = ReportFactory(title="Linked report")
+    unlinked = ReportFactory(title="Unlinked report", landing_url="")
+    page = client.get(reverse("analytics:index"))
+    assert "No link to the full text yet" in page.content.decode()
+    only_linked = client.get(reverse("analytics:index"), {"obtainable": "true"})
+    assert [report.slug for report in only_linked.context["reports"]] == [linked.slug]
+    assert 'name="obtainable" value="true" checked' in only_linked.content.decode()
+    api = api_client.get("/api/v1/analytics/reports/", {"obtainable": "false"}).json()
+    assert [item["slug"] for item in api["results"]] == [unlinked.slug]
+    assert api_client.get("/api/v1/analytics/reports/", {"obtainable": "maybe"}).status_code == 400
