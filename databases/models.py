@@ -33,7 +33,8 @@ class DatabaseQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
     def with_stats(self) -> "DatabaseQuerySet":
-        """Average rating, number of ratings and number of jurisdictions covered, for cards and sorting."""
+        """Average rating, number of ratings, of jurisdictions covered and of features offered, for cards
+        and sorting. Counted in SQL: a card needs no feature rows."""
         ratings = Rating.objects.filter(database=OuterRef("pk")).order_by().values("database")
         return self.annotate(
             rating_average=Subquery(ratings.annotate(avg=Avg("stars")).values("avg")),
@@ -47,6 +48,16 @@ class DatabaseQuerySet(models.QuerySet):
                     .order_by()
                     .values("database")
                     .annotate(n=Count("jurisdiction", distinct=True))
+                    .values("n")
+                ),
+                0,
+            ),
+            available_feature_count=Coalesce(
+                Subquery(
+                    DatabaseFeature.objects.filter(database=OuterRef("pk"), available=True)
+                    .order_by()
+                    .values("database")
+                    .annotate(n=Count("pk"))
                     .values("n")
                 ),
                 0,

@@ -75,7 +75,7 @@ def _sees_drafts(user: Visitor | None) -> bool:
 
 def database_queryset(*, user: Visitor | None = None) -> QuerySet[PatentDatabase]:
     """Databases a visitor may see, with what cards show."""
-    return _visible(user).with_stats().prefetch_related("features").order_by("name")
+    return _visible(user).with_stats().order_by("name")
 
 
 def database_filter(*, params, user: Visitor | None = None) -> DatabaseFilter:

@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_countries.fields import Country
 
-from inspire.cache import cached_per_version
+from inspire.cache import cached_per_version, version_token
 from inspire.charts import Table, chart
 from inspire.filters import selection_key
 from inspire.jurisdictions import local_countries
@@ -20,6 +20,12 @@ from policies.models import ChecklistItem, ChecklistTopic, Institution, National
 
 # Retired by any write to policies or institutions (policies.apps): cached counts follow every edit.
 CONTENT_VERSION_KEY = "policies:content-version"
+
+
+def content_version() -> str:
+    """A token that changes with any policy content (inspire.cache.retire_on_change): cached fragments
+    of the database page carry it in their keys, so an edit shows on the next request."""
+    return version_token(CONTENT_VERSION_KEY)
 
 
 def policy_count() -> int:

@@ -42,6 +42,7 @@ def index(request):
             "region_counts": region_counts,
             "figures": selectors.policy_figures(type_options, region_counts),
             "country_links": selectors.countries_with_policies(),
+            "content_version": selectors.content_version(),
         }
     )
     return render(request, "policies/index.html", context)

@@ -44,7 +44,7 @@ class PatentDatabaseViewSet(
         if self.action == "coverage":
             # What the coverage filters apply to (the schema reads it too); the action narrows it to one database.
             return Coverage.objects.none()
-        queryset = selectors.database_queryset(user=self.request.user)
+        queryset = selectors.database_queryset(user=self.request.user).prefetch_related("features")
         if self.action == "retrieve":
             queryset = queryset.select_related("curator").prefetch_related("coverage", "revisions")
         return queryset

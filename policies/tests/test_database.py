@@ -168,3 +168,15 @@ def test_the_database_draws_its_policies_by_kind_and_region_with_the_numbers_in_
     assert '<th scope="row">Open access</th><td class="num">1</td>' in page
     assert '<th scope="row">Africa</th><td class="num">1</td>' in page
     assert '<th scope="row">Europe</th><td class="num">2</td>' in page
+
+
+def test_each_row_links_the_policy_institution_and_country_and_offers_a_compare_tick(client, mixed):
+    paris, _nairobi = mixed
+    undated = PolicyFactory(institution=paris, title="Software release <rules>", policy_type="software", year=None)
+    body = client.get(INDEX, {"country": "FR", "policy_type": "software"}).content.decode()
+    row = body[body.index("<tbody>") : body.index("</tbody>")]
+    assert f'<a href="{undated.get_absolute_url()}">Software release &lt;rules&gt;</a>' in row
+    assert f'<a href="{paris.get_absolute_url()}">Université de Test</a>' in row
+    assert f'<a href="{reverse("policies:country", args=["FR"])}">France</a>' in row
+    assert "<td>Software</td><td>—</td><td>English</td>" in row
+    assert f'name="p" value="{undated.pk}"> Compare Software release &lt;rules&gt;</label>' in row
