@@ -187,3 +187,40 @@ def test_rows_loaded_before_load_records_were_kept_are_kept_unless_adopted(conte
 
     call_command("load_content", "--only", "databases", "--adopt")
     assert PatentDatabase.objects.get(slug="espacenet").provider == "European Patent Office (EPO)"
+
+
+def test_prune_deletes_what_left_the_files_but_keeps_what_a_curator_touched(content_copy, capsys):
+    call_command("load_content", "--only", "databases")
+    (content_copy / "databases" / "patentscope.yaml").unlink()
+    (content_copy / "coverage" / "patentscope.csv").unlink()
+    edit(content_copy / "coverage" / "espacenet.csv", "EP,grants,full_text,yes,1980,,,,\n", "")
+    edit(content_copy / "coverage" / "espacenet.csv", "EP,applications,legal_status,yes,,,,,\n", "")
+    espacenet = Coverage.objects.filter(database__slug="espacenet", jurisdiction="EP")
+    espacenet.filter(level="legal_status").update(note="Checked by a curator")
+
+    call_command("load_content", "--only", "databases", "--prune")
+
+    out = capsys.readouterr().out
+    assert not PatentDatabase.objects.filter(slug="patentscope").exists()
+    assert not Coverage.objects.filter(database__slug="patentscope").exists()
+    assert "databases/patentscope: no longer in the files; deleted" in out
+    assert not espacenet.filter(document_kind="grants", level="full_text").exists()
+    assert espacenet.get(level="legal_status").note == "Checked by a curator"
+    kept = "databases/espacenet/coverage/EP/applications/legal_status"
+    assert f"{kept}: no longer in the files; kept: a curator changed note" in out
+
+
+def test_prune_keeps_a_row_that_rows_added_since_depend_on(content_copy, capsys):
+    call_command("load_content", "--only", "databases")
+    database = PatentDatabase.objects.get(slug="patentscope")
+    Coverage.objects.create(database=database, jurisdiction="KE", document_kind="grants", level="bibliographic")
+    (content_copy / "databases" / "patentscope.yaml").unlink()
+    (content_copy / "coverage" / "patentscope.csv").unlink()
+
+    call_command("load_content", "--only", "databases", "--prune")  # Espacenet's file keeps the loader going
+
+    assert PatentDatabase.objects.filter(slug="patentscope").exists()
+    assert Coverage.objects.filter(database=database, jurisdiction="KE").exists()
+    assert (
+        "databases/patentscope: no longer in the files; kept: rows added since depend on it" in capsys.readouterr().out
+    )

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from django.apps import apps
+from django.contrib.admin.utils import NestedObjects
 from django.core.exceptions import ValidationError
 from django.db import models
 
@@ -46,9 +48,10 @@ class LoadReport:
     updated: Counter = field(default_factory=Counter)
     conflicts: list[str] = field(default_factory=list)
     vanished: list[str] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        return [*self.conflicts, *self.vanished]
+        return [*self.conflicts, *self.vanished, *self.pruned]
 
 
 class Seeder:
@@ -58,12 +61,14 @@ class Seeder:
     without recording it as loaded, so the imported values count as the curator's from then on.
     `adopt` treats fields that have no load record (written before records were kept, by a loader
     that always overwrote) as holding what was last loaded, so the files may update them once.
+    `prune` deletes rows whose entries are gone from the files, where no curator has touched them.
     """
 
-    def __init__(self, *, force: bool = False, as_curator: bool = False, adopt: bool = False):
+    def __init__(self, *, force: bool = False, as_curator: bool = False, adopt: bool = False, prune: bool = False):
         self.force = force
         self.as_curator = as_curator
         self.adopt = adopt
+        self.prune = prune
         self.report = LoadReport()
         self._seen: dict[str, set[str]] = defaultdict(set)
 
@@ -143,10 +148,73 @@ class Seeder:
             record.save(update_fields=["values", "object_id", "loaded_at"])
 
     def report_vanished(self) -> None:
-        """Entries loaded before but gone from the files stay in the database; say so."""
-        for label, keys in self._seen.items():
-            gone = LoadedEntry.objects.filter(model=label).exclude(key__in=keys).values_list("key", flat=True)
-            self.report.vanished.extend(f"{key}: no longer in the files; kept in the database" for key in gone)
+        """Entries loaded before but gone from the files stay in the database, and are said so, unless
+        `prune` is on: then each goes too if it and everything its deletion would take with it are
+        entries gone from the files that still hold what was loaded. A curator's row or edit is never
+        deleted this way."""
+        gone = [
+            record
+            for label, keys in self._seen.items()
+            for record in LoadedEntry.objects.filter(model=label).exclude(key__in=keys)
+        ]
+        prunable = {(record.model, record.object_id): record for record in gone if self.prune}
+        for record in gone:
+            if not self.prune:
+                self.report.vanished.append(f"{record.key}: no longer in the files; kept in the database")
+            elif (reason := _kept_because(record, prunable)) is not None:
+                del prunable[(record.model, record.object_id)]
+                self.report.vanished.append(f"{record.key}: no longer in the files; kept: {reason}")
+        for record in gone:
+            if (record.model, record.object_id) not in prunable:
+                continue
+            instance = _loaded_row(record)
+            if instance is not None and _deletion_takes(instance) <= set(prunable):
+                instance.delete()
+            if instance is None or not type(instance)._default_manager.filter(pk=instance.pk).exists():
+                record.delete()
+                self.report.pruned.append(f"{record.key}: no longer in the files; deleted")
+            else:
+                reason = "rows added since depend on it"
+                self.report.vanished.append(f"{record.key}: no longer in the files; kept: {reason}")
+
+
+def _loaded_row(record: LoadedEntry) -> models.Model | None:
+    model = apps.get_model(record.model)
+    return model._default_manager.filter(pk=record.object_id).first()
+
+
+def _kept_because(record: LoadedEntry, prunable: dict) -> str | None:
+    """Why a gone entry must stay (a curator changed it since it was loaded), or None."""
+    instance = _loaded_row(record)
+    if instance is None:
+        return None
+    for name, loaded in record.values.items():
+        field_ = instance._meta.get_field(name)
+        if field_.many_to_many:
+            current = sorted(getattr(instance, name).values_list("pk", flat=True))
+        else:
+            current = plain(getattr(instance, field_.attname))
+        if current != loaded:
+            return f"a curator changed {name}"
+    return None
+
+
+def _deletion_takes(instance: models.Model) -> set[tuple[str, str]]:
+    """Every row deleting `instance` would delete with it (itself included), as (label, pk); the
+    link rows of many-to-many fields are left out: they are part of the rows they join."""
+    collector = NestedObjects(using=instance._state.db)
+    collector.collect([instance])
+    rows: set[tuple[str, str]] = set()
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            elif not item._meta.auto_created:
+                rows.add((item._meta.label_lower, str(item.pk)))
+
+    walk(collector.nested())
+    return rows
 
 
 def _validate(instance: models.Model, key: str) -> None:

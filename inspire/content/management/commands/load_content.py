@@ -22,13 +22,18 @@ class Command(BaseCommand):
             action="store_true",
             help="Once, when upgrading: rows loaded before load records were kept take the files' values.",
         )
+        parser.add_argument(
+            "--prune",
+            action="store_true",
+            help="Delete rows whose entries are gone from the files, unless a curator changed or relies on them.",
+        )
 
-    def handle(self, *args, only=None, force=False, adopt=False, **options):
+    def handle(self, *args, only=None, force=False, adopt=False, prune=False, **options):
         contents = {content.label: content for content in app_contents()}
         unknown = set(only or []) - set(contents)
         if unknown:
             raise CommandError(f"No content for: {', '.join(sorted(unknown))}. Known: {', '.join(contents)}")
-        seeder = Seeder(force=force, adopt=adopt)
+        seeder = Seeder(force=force, adopt=adopt, prune=prune)
         try:
             # The search app's content, loaded last, rebuilds the index once for everything.
             with syncing_paused(), transaction.atomic():
@@ -38,6 +43,8 @@ class Command(BaseCommand):
                 if only and "search" not in only:
                     self.stdout.write(f"search: {index_rebuild()} documents indexed")
                 seeder.report_vanished()
+                if seeder.report.pruned:
+                    index_rebuild()
         except ContentInvalid as invalid:
             raise CommandError(f"nothing was loaded; fix the content files first:\n{invalid}") from None
         for line in seeder.report.lines():
@@ -45,5 +52,5 @@ class Command(BaseCommand):
         created, updated = sum(seeder.report.created.values()), sum(seeder.report.updated.values())
         self.stdout.write(
             f"{created} created, {updated} updated, {len(seeder.report.conflicts)} curator edits kept, "
-            f"{len(seeder.report.vanished)} entries no longer in the files"
+            f"{len(seeder.report.vanished)} entries no longer in the files, {len(seeder.report.pruned)} deleted"
         )
