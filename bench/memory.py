@@ -76,7 +76,7 @@ def main() -> None:
     stack.ensure_services()
     subprocess.run(["su", "postgres", "-c", f"createdb -O inspire {DATABASE}"], capture_output=True, check=False)
     stack.manage("migrate", "--noinput", "--verbosity", "0")
-    stack.manage("load_content", "--verbosity", "0")
+    stack.manage("load_content", "--prune", "--verbosity", "0")
     # The search rate limit would answer most of one client's searches with 429.
     os.environ["RATE_LIMIT_SEARCH_PER_MINUTE"] = "100000000"
     with stack.Stack(workers=args.workers) as running:

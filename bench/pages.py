@@ -61,7 +61,7 @@ def main() -> None:
         ["su", "postgres", "-c", "createdb -O inspire inspire_bench_pages"], capture_output=True, check=False
     )
     stack.manage("migrate", "--noinput", "--verbosity", "0")
-    stack.manage("load_content", "--verbosity", "0")
+    stack.manage("load_content", "--prune", "--verbosity", "0")
 
     uncached = run_once(0, args)
     cached = run_once(300, args)

@@ -66,7 +66,7 @@ def prepare(scale: int) -> None:
         seed = [sys.executable, str(HERE / "seed.py"), "--scale", str(scale), "--posts", str(10 * scale)]
         subprocess.run(seed, check=True, env=stack.stack_env())
     else:
-        stack.manage("load_content", "--verbosity", "0")
+        stack.manage("load_content", "--prune", "--verbosity", "0")
     os.environ.update(stack.stack_env(), ALLOWED_HOSTS="testserver", PAGE_CACHE_SECONDS="0")
     sys.path.insert(0, str(stack.ROOT))
 
