@@ -117,16 +117,22 @@ def with_table_data(jurisdictions: Iterable[Jurisdiction]) -> list[Jurisdiction]
     )
     resources = _grouped(first_of_kind, "jurisdiction_id")
     absences = _grouped(ColumnAbsence.objects.filter(jurisdiction_id__in=ids).order_by("column"), "jurisdiction_id")
+    # A handful of systems are shared by every row: one object each, not one per membership.
     links = (
         Jurisdiction.memberships.through.objects.filter(from_jurisdiction_id__in=ids)
-        .select_related("to_jurisdiction")
-        .only("from_jurisdiction_id", "to_jurisdiction__code", "to_jurisdiction__name")
         .order_by("to_jurisdiction__code")
+        .values_list("from_jurisdiction_id", "to_jurisdiction_id", "to_jurisdiction__code", "to_jurisdiction__name")
+        .annotate(kind=F("to_jurisdiction__kind"))
     )
-    systems = _grouped(links, "from_jurisdiction_id")
+    systems: dict[int, Jurisdiction] = {}
+    memberships: dict[int, list[Jurisdiction]] = defaultdict(list)
+    for member_id, system_id, code, name, kind in links:
+        if system_id not in systems:
+            systems[system_id] = Jurisdiction(pk=system_id, code=code, name=name, kind=kind)
+        memberships[member_id].append(systems[system_id])
     for row in rows:
         row.states = _states(absences.get(row.pk, ()), resources.get(row.pk, ()))
-        row.systems = [link.to_jurisdiction for link in systems.get(row.pk, ())]
+        row.systems = memberships.get(row.pk, [])
     return rows
 
 
