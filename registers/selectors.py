@@ -4,9 +4,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import pycountry
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.http import QueryDict
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from inspire.cache import cached_per_version, version_token
@@ -164,6 +166,23 @@ def _table_counts(queryset: QuerySet[Jurisdiction]) -> dict:
         .annotate(n=Count("members", distinct=True))
     )
     return {"columns": columns, "regions": regions, "memberships": memberships}
+
+
+def resource_languages() -> list[tuple[str, str]]:
+    """(code, name in the reader's language) of every language some resource is in, by name: the
+    language filter offers these, not all 184 ISO 639-1 languages. Kept per content version."""
+    return cached_per_version(CONTENT_VERSION_KEY, "registers:languages", get_language(), _resource_languages)
+
+
+def _resource_languages() -> list[tuple[str, str]]:
+    codes = {code for listed in Resource.objects.values_list("languages", flat=True) for code in listed.split(",")}
+    names = []
+    for code in codes - {""}:
+        try:
+            names.append((code, str(get_language_info(code)["name_translated"])))
+        except KeyError:  # a language Django has no name for: ISO 639's English name
+            names.append((code, pycountry.languages.get(alpha_2=code).name))
+    return sorted(names, key=lambda item: item[1])
 
 
 def jurisdiction_detail(code: str) -> Jurisdiction:

@@ -48,6 +48,7 @@ def _table_context(filterset: JurisdictionFilter) -> dict:
             for organisation in organisations
         ],
         "selected_members": filterset.form.cleaned_data.get("member_of") or [],
+        "language_options": selectors.resource_languages(),
     }
 
 
@@ -56,7 +57,8 @@ def index(request):
     """The table: one row per jurisdiction, filterable and sortable."""
     filterset = JurisdictionFilter(request.GET, queryset=selectors.jurisdictions_for_table(), request=request)
     if not filterset.is_valid():
-        return render(request, "registers/index.html", {"filter": filterset, "invalid": True}, status=400)
+        context = {"filter": filterset, "invalid": True, "language_options": selectors.resource_languages()}
+        return render(request, "registers/index.html", context, status=400)
     return render(request, "registers/index.html", _table_context(filterset))
 
 

@@ -110,3 +110,16 @@ def test_table_query_count_does_not_grow_with_rows(client, epo):
         ResourceFactory(jurisdiction=jurisdiction, kind="gazette")
 
     assert_constant_queries(client, "/registers/", add_rows)
+
+
+def test_the_language_filter_offers_the_languages_resources_are_in_named_in_the_readers_language(client, db):
+    japan = JurisdictionFactory(code="JP", name="Japan")
+    ResourceFactory(jurisdiction=japan, kind="register", languages="ja,en")
+    body = client.get("/fr/registers/").content.decode()
+    start = body.index('<select name="language"')
+    select = body[start : body.index("</select>", start)]
+    assert '<option value="ja">Japonais</option>' in select
+    assert '<option value="en">Anglais</option>' in select
+    assert 'value="de"' not in select  # no resource is in German
+    chosen = client.get("/registers/", {"language": "ja"}).content.decode()
+    assert '<option value="ja" selected>Japanese</option>' in chosen
