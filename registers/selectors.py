@@ -181,7 +181,8 @@ def _resource_languages() -> list[tuple[str, str]]:
         try:
             names.append((code, str(get_language_info(code)["name_translated"])))
         except KeyError:  # a language Django has no name for: ISO 639's English name
-            names.append((code, pycountry.languages.get(alpha_2=code).name))
+            language = pycountry.languages.get(alpha_2=code)
+            names.append((code, language.name if language else code))
     return sorted(names, key=lambda item: item[1])
 
 
