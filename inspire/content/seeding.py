@@ -157,20 +157,21 @@ class Seeder:
             for label, keys in self._seen.items()
             for record in LoadedEntry.objects.filter(model=label).exclude(key__in=keys)
         ]
-        prunable = {(record.model, record.object_id): record for record in gone if self.prune}
+        prunable = {(record.model, record.object_id) for record in gone} if self.prune else set()
         for record in gone:
             if not self.prune:
                 self.report.vanished.append(f"{record.key}: no longer in the files; kept in the database")
-            elif (reason := _kept_because(record, prunable)) is not None:
-                del prunable[(record.model, record.object_id)]
+            elif (reason := _kept_because(record)) is not None:
+                prunable.discard((record.model, record.object_id))
                 self.report.vanished.append(f"{record.key}: no longer in the files; kept: {reason}")
         for record in gone:
             if (record.model, record.object_id) not in prunable:
                 continue
+            # None: an earlier deletion in this loop took it along already.
             instance = _loaded_row(record)
-            if instance is not None and _deletion_takes(instance) <= set(prunable):
-                instance.delete()
-            if instance is None or not type(instance)._default_manager.filter(pk=instance.pk).exists():
+            if instance is None or _deletion_takes(instance) <= prunable:
+                if instance is not None:
+                    instance.delete()
                 record.delete()
                 self.report.pruned.append(f"{record.key}: no longer in the files; deleted")
             else:
@@ -183,7 +184,7 @@ def _loaded_row(record: LoadedEntry) -> models.Model | None:
     return model._default_manager.filter(pk=record.object_id).first()
 
 
-def _kept_because(record: LoadedEntry, prunable: dict) -> str | None:
+def _kept_because(record: LoadedEntry) -> str | None:
     """Why a gone entry must stay (a curator changed it since it was loaded), or None."""
     instance = _loaded_row(record)
     if instance is None:

@@ -1,6 +1,5 @@
 from django import template
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from inspire.templatetags.inspire_tags import fact
@@ -52,8 +51,5 @@ def table_rows(jurisdictions) -> str:
 
 def _row_arguments(jurisdiction) -> tuple:
     cells = format_html_join("", "<td>{}</td>", ((column_cell(state),) for state in jurisdiction.states.values()))
-    # Each part is built by format_html, so the joined text is safe.
-    systems = mark_safe(  # noqa: S308  # nosec B308 B703
-        ", ".join(format_html(SYSTEM, system.system_name, system.code) for system in jurisdiction.systems)
-    )
+    systems = format_html_join(", ", SYSTEM, ((system.system_name, system.code) for system in jurisdiction.systems))
     return (jurisdiction.get_absolute_url(), jurisdiction.local_name, jurisdiction.code, cells, systems)
