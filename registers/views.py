@@ -21,6 +21,15 @@ from registers.worldmap import country_shapes, view_box
 TABLE_PAGE_SIZE = 50
 
 
+# The raw values the filter form shows back. A template lookup of a parameter the query lacks
+# raises and is caught once per option of every <select>; a dict with every key asks nothing.
+CHOSEN = ("q", "region", "language", "free", "sort")
+
+
+def _chosen(request) -> dict[str, str]:
+    return {key: request.GET.get(key, "") for key in CHOSEN}
+
+
 def _table_context(filterset: JurisdictionFilter) -> dict:
     rows = filterset.qs
     page = Paginator(rows, TABLE_PAGE_SIZE).get_page(filterset.request.GET.get("page"))
@@ -28,6 +37,7 @@ def _table_context(filterset: JurisdictionFilter) -> dict:
     organisations = selectors.organisations()
     return {
         "filter": filterset,
+        "chosen": _chosen(filterset.request),
         "page_obj": page,
         "rows": selectors.with_table_data(page),
         "total": counts["columns"]["total"],
@@ -57,7 +67,12 @@ def index(request):
     """The table: one row per jurisdiction, filterable and sortable."""
     filterset = JurisdictionFilter(request.GET, queryset=selectors.jurisdictions_for_table(), request=request)
     if not filterset.is_valid():
-        context = {"filter": filterset, "invalid": True, "language_options": selectors.resource_languages()}
+        context = {
+            "filter": filterset,
+            "chosen": _chosen(request),
+            "invalid": True,
+            "language_options": selectors.resource_languages(),
+        }
         return render(request, "registers/index.html", context, status=400)
     return render(request, "registers/index.html", _table_context(filterset))
 

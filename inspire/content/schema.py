@@ -40,6 +40,21 @@ MIRROR_DOMAINS = frozenset(
         "slideshare.net",
         "pdf4pro.com",
         "coursehero.com",
+        "docsbay.net",
+        "kipdf.com",
+        "readbag.com",
+        "123deta.com",
+        "docsplayer.com",
+        "hobbydocbox.com",
+        "happylibus.com",
+        "5y1.org",
+        "slideplayer.com",
+        "pdfcoke.com",
+        "readkong.com",
+        "careersdocbox.com",
+        "lawsdocbox.com",
+        "vdocuments.site",
+        "fdocuments.us",
     }
 )
 

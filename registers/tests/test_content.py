@@ -149,7 +149,9 @@ def test_resources_cite_the_page_they_were_checked_on_not_themselves(loaded):
     # services on their own pages, which describe them, as issue 18's research did for seven gazettes
     # (each address is the office's own page about its gazette).
     # Brazil's e-Parecer (examination reports) is described on its own page alone, as is France's
-    # SPC procedure (INPI's page on it).
+    # SPC procedure (INPI's page on it), and the SPC procedures of Bosnia and Herzegovina (the Institute's
+    # forms page), the Netherlands (RVO), Portugal (the justice portal's online service) and Iceland (the
+    # regulation as in force in the EEA, EFTA's page).
     own = Resource.objects.filter(source_url=F("url"))
     assert set(own.values_list("jurisdiction__code", flat=True)) == {
         "BR",
@@ -167,11 +169,16 @@ def test_resources_cite_the_page_they_were_checked_on_not_themselves(loaded):
         "MT",
         "EE",
         "AZ",  # EAPATIS's page describing its Azerbaijani collection
+        "BA",
+        "NL",
+        "PT",
+        "IS",
     }
-    # The gazette pages (Bulgaria's bulletin also carries its SPCs).
+    # The gazette pages (Bulgaria's bulletin also carries its SPCs), and the SPC pages of Malta's directorate
+    # and Poland's business portal.
     gazettes = own.filter(jurisdiction__code__in=["DE", "LV", "IE", "BG", "NO", "PL", "MT"])
     assert set(gazettes.values_list("kind", flat=True)) == {"gazette", "spc"}
-    assert set(gazettes.filter(kind="spc").values_list("jurisdiction__code", flat=True)) == {"BG"}
+    assert set(gazettes.filter(kind="spc").values_list("jurisdiction__code", flat=True)) == {"BG", "MT", "PL"}
 
 
 def test_review_dates_come_from_when_each_entry_was_written(loaded):

@@ -73,6 +73,17 @@ def test_table_tells_a_recorded_no_from_not_recorded(client, table):
     assert 'class="fact-legend"' in html
 
 
+def test_a_row_links_its_file_and_escapes_what_curators_typed(client, table):
+    ResourceFactory(
+        jurisdiction=table["japan"], kind="register", title='J-PlatPat <script>alert("x")</script>', link_ok=False
+    )
+    html = client.get("/registers/?q=japan").content.decode()
+    assert '<a href="/registers/JP/">Japan</a>' in html
+    assert "<script>alert" not in html
+    assert "J-PlatPat &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+    assert "broken link" in html
+
+
 def test_filter_options_show_counts(client, table):
     response = client.get("/registers/")
     assert response.context["total"] == 4
