@@ -14,6 +14,7 @@ from policies.models import (
     NationalVersion,
     Policy,
     PolicyDraft,
+    RegionalVersion,
     TemplateClause,
 )
 
@@ -57,6 +58,23 @@ class NationalVersionResource(resources.ModelResource):
     class Meta:
         model = NationalVersion
         fields = ["country", "title", "year", "description", "law_references", "url", "source_url", "reviewed_on"]
+
+
+class RegionalVersionResource(resources.ModelResource):
+    class Meta:
+        model = RegionalVersion
+        fields = [
+            "slug",
+            "region",
+            "title",
+            "year",
+            "description",
+            "members",
+            "members_source_url",
+            "url",
+            "source_url",
+            "reviewed_on",
+        ]
 
 
 class ThroughServices:
@@ -164,6 +182,14 @@ class NationalVersionAdmin(CuratedAdmin):
     content_import = staticmethod(content.national_import)
     content_import_accepts = _("national/<country>.yaml files: a national version of the policy template.")
     list_display = ["country", "title", "year", "reviewed_on"]
+
+
+@admin.register(RegionalVersion)
+class RegionalVersionAdmin(CuratedAdmin):
+    resource_classes = [RegionalVersionResource]
+    content_import = staticmethod(content.regional_import)
+    content_import_accepts = _("regional/<slug>.yaml files: a regional model of the policy template.")
+    list_display = ["region", "title", "year", "reviewed_on"]
 
 
 @admin.register(PolicyDraft)

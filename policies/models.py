@@ -256,6 +256,31 @@ class NationalVersion(models.Model):
         return self.title
 
 
+class RegionalVersion(models.Model):
+    """A regional model of the institutional IP policy, built with WIPO for a group of countries."""
+
+    slug = models.SlugField(_("slug"), unique=True)
+    region = models.CharField(_("region"), max_length=100, help_text=_("The group of countries, e.g. ASEAN."))
+    title = models.CharField(_("title"), max_length=250)
+    year = models.PositiveSmallIntegerField(
+        _("year"), null=True, blank=True, validators=[MinValueValidator(1990), MaxValueValidator(2100)]
+    )
+    description = models.TextField(_("description"), help_text=_("Markdown."))
+    members: "models.Field[list[str], list[Country]]" = CountryField(_("member countries"), multiple=True)
+    members_source_url = models.URLField(
+        _("source of the member list"), max_length=500, help_text=_("The page that lists the member countries.")
+    )
+    url = models.URLField(_("URL"), max_length=500, blank=True)
+    source_url = models.URLField(_("source"), max_length=500)
+    reviewed_on = models.DateField(_("reviewed on"))
+
+    class Meta:
+        ordering = ["region"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
 class PolicyDraftQuerySet(models.QuerySet):
     def owned_by(self, user):
         return self.filter(owner=user) if user.is_authenticated else self.none()

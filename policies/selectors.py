@@ -16,7 +16,15 @@ from inspire.cache import cached_per_version, version_token
 from inspire.charts import Table, chart
 from inspire.filters import selection_key
 from inspire.jurisdictions import local_countries
-from policies.models import ChecklistItem, ChecklistTopic, Institution, NationalVersion, Policy, PolicyDraft
+from policies.models import (
+    ChecklistItem,
+    ChecklistTopic,
+    Institution,
+    NationalVersion,
+    Policy,
+    PolicyDraft,
+    RegionalVersion,
+)
 
 # Retired by any write to policies or institutions (policies.apps): cached counts follow every edit.
 CONTENT_VERSION_KEY = "policies:content-version"
@@ -158,6 +166,16 @@ def country_law(draft: PolicyDraft) -> CountryLaw:
 
 def national_versions() -> QuerySet[NationalVersion]:
     return NationalVersion.objects.order_by("country")
+
+
+def regional_versions() -> QuerySet[RegionalVersion]:
+    return RegionalVersion.objects.order_by("region")
+
+
+def regional_versions_for(code: str) -> list[RegionalVersion]:
+    """The regional models whose member countries include `code`. A handful exist, so they are
+    matched here rather than by searching the stored list of codes in SQL."""
+    return [version for version in regional_versions() if code in version.members]
 
 
 def checklist() -> list[ChecklistTopic]:

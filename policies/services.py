@@ -16,11 +16,12 @@ from policies.models import (
     NationalVersion,
     Policy,
     PolicyDraft,
+    RegionalVersion,
     TemplateClause,
 )
 
 if TYPE_CHECKING:
-    from policies.content.schema import InstitutionEntry, NationalEntry, TopicEntry
+    from policies.content.schema import InstitutionEntry, NationalEntry, RegionalEntry, TopicEntry
 
 M = TypeVar("M", bound=models.Model)
 NOTE_MAX_LENGTH = 4000
@@ -130,6 +131,27 @@ def national_version_seed(*, entry: "NationalEntry", seeder: Seeder) -> National
             "year": entry.year,
             "description": entry.description,
             "law_references": entry.law_references,
+            "url": entry.url or "",
+            "source_url": entry.source,
+            "reviewed_on": entry.reviewed_on,
+        },
+    )
+
+
+@transaction.atomic
+def regional_version_seed(*, slug: str, entry: "RegionalEntry", seeder: Seeder) -> RegionalVersion | None:
+    return seeder.seed(
+        RegionalVersion,
+        key=f"policies/regional/{slug}",
+        lookup={"slug": slug},
+        values={
+            "region": entry.region,
+            "title": entry.title,
+            "year": entry.year,
+            "description": entry.description,
+            # The field stores countries sorted; sorting here keeps a reload from seeing a change.
+            "members": sorted(entry.members),
+            "members_source_url": entry.members_source,
             "url": entry.url or "",
             "source_url": entry.source,
             "reviewed_on": entry.reviewed_on,

@@ -111,6 +111,7 @@ def country(request, code: str):
             "name": name,
             "institutions": selectors.country_institutions(code),
             "national_version": selectors.national_version(code),
+            "regional_versions": selectors.regional_versions_for(code),
             "trail": _section_trail(("", name)),
         },
     )
@@ -125,6 +126,7 @@ def toolkit(request):
         {
             "topics": selectors.checklist(),
             "national_versions": selectors.national_versions(),
+            "regional_versions": selectors.regional_versions(),
             "trail": _section_trail(("", _("IP Policy Toolkit"))),
         },
     )

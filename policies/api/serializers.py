@@ -8,7 +8,15 @@ from django_countries.serializer_fields import CountryField
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from policies.models import ChecklistItem, ChecklistTopic, Institution, NationalVersion, Policy, PolicyDraft
+from policies.models import (
+    ChecklistItem,
+    ChecklistTopic,
+    Institution,
+    NationalVersion,
+    Policy,
+    PolicyDraft,
+    RegionalVersion,
+)
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -129,6 +137,29 @@ class NationalVersionSerializer(serializers.ModelSerializer):
     class Meta:
         model = NationalVersion
         fields = ["country", "title", "year", "description", "law_references", "url", "source_url", "reviewed_on"]
+
+
+class RegionalVersionSerializer(serializers.ModelSerializer):
+    members = serializers.SerializerMethodField()
+
+    class Meta:
+        model = RegionalVersion
+        fields = [
+            "slug",
+            "region",
+            "title",
+            "year",
+            "description",
+            "members",
+            "members_source_url",
+            "url",
+            "source_url",
+            "reviewed_on",
+        ]
+
+    def get_members(self, version: RegionalVersion) -> list[str]:
+        """ISO 3166 codes of the member countries."""
+        return [country.code for country in version.members]
 
 
 class ChecklistItemSerializer(serializers.ModelSerializer):

@@ -8,6 +8,7 @@ router = DefaultRouter()
 router.register("institutions", views.InstitutionViewSet, basename="institution")
 router.register("policies", views.PolicyViewSet, basename="policy")
 router.register("national-versions", views.NationalVersionViewSet, basename="national-version")
+router.register("regional-versions", views.RegionalVersionViewSet, basename="regional-version")
 router.register("checklist", views.ChecklistViewSet, basename="checklist")
 router.register("drafts", views.PolicyDraftViewSet, basename="draft")
 urlpatterns = router.urls

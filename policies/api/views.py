@@ -18,6 +18,7 @@ from policies.api.serializers import (
     PolicyCompareSerializer,
     PolicyDraftSerializer,
     PolicySerializer,
+    RegionalVersionSerializer,
 )
 from policies.document import DOWNLOAD_TYPES
 from policies.filters import InstitutionFilter, PolicyFilter
@@ -72,6 +73,16 @@ class NationalVersionViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = NationalVersionSerializer
     lookup_field = "country"
     queryset = selectors.national_versions()
+    filter_backends = []
+
+
+class RegionalVersionViewSet(viewsets.ReadOnlyModelViewSet):
+    """Regional models of the IP policy template, each with its member countries, by slug."""
+
+    permission_classes = [IsCuratorOrReadOnly]
+    serializer_class = RegionalVersionSerializer
+    lookup_field = "slug"
+    queryset = selectors.regional_versions()
     filter_backends = []
 
 

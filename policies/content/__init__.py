@@ -1,6 +1,7 @@
 """Curated institutions and their policies (`institutions/<slug>.yaml`), the IP Policy Toolkit's
-checklist and template clauses (`toolkit/<topic-key>.yaml`) and national versions
-(`national/<country>.yaml`). The shape of each file is in `schema.py`."""
+checklist and template clauses (`toolkit/<topic-key>.yaml`), national versions
+(`national/<country>.yaml`) and regional models (`regional/<slug>.yaml`). The shape of each file
+is in `schema.py`."""
 
 import re
 from collections import Counter
@@ -11,7 +12,7 @@ from inspire.content.admin import place
 from inspire.content.errors import ContentError, ContentInvalid
 from inspire.content.files import Located, yaml_entry
 from inspire.content.seeding import Seeder
-from policies.content.schema import InstitutionEntry, NationalEntry, TopicEntry
+from policies.content.schema import InstitutionEntry, NationalEntry, RegionalEntry, TopicEntry
 
 ROOT = Path(__file__).parent
 FILE_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -22,6 +23,7 @@ class Content:
     institutions: list[Located[InstitutionEntry]]
     topics: list[Located[TopicEntry]]
     national: list[Located[NationalEntry]]
+    regional: list[Located[RegionalEntry]]
 
 
 def _read_folder(folder: Path, schema, errors: list[ContentError]) -> list:
@@ -45,6 +47,7 @@ def read(root: Path = ROOT) -> Content:
         institutions=_read_folder(root / "institutions", InstitutionEntry, errors),
         topics=_read_folder(root / "toolkit", TopicEntry, errors),
         national=_read_folder(root / "national", NationalEntry, errors),
+        regional=_read_folder(root / "regional", RegionalEntry, errors),
     )
     errors.extend(_policy_clashes(content.institutions))
     errors.extend(_toolkit_clashes(content.topics))
@@ -96,7 +99,7 @@ def _toolkit_clashes(topics: list[Located[TopicEntry]]):
 
 
 def load(seeder: Seeder, root: Path = ROOT) -> str:
-    from policies.services import checklist_topic_seed, institution_seed, national_version_seed
+    from policies.services import checklist_topic_seed, institution_seed, national_version_seed, regional_version_seed
 
     content = read(root)
     for located in content.institutions:
@@ -105,6 +108,8 @@ def load(seeder: Seeder, root: Path = ROOT) -> str:
         checklist_topic_seed(key=located.path.stem, entry=located.entry, seeder=seeder)
     for located in content.national:
         national_version_seed(entry=located.entry, seeder=seeder)
+    for located in content.regional:
+        regional_version_seed(slug=located.path.stem, entry=located.entry, seeder=seeder)
     return summary(content)
 
 
@@ -119,6 +124,7 @@ def summary(content: Content) -> str:
         "items": len(items),
         "template clauses": clauses,
         "national versions": len(content.national),
+        "regional models": len(content.regional),
     }
     return ", ".join(f"{count} {name}" for name, count in parts.items())
 
@@ -141,3 +147,8 @@ def toolkit_import(folder: Path, uploads: list, seeder: Seeder) -> str:
 def national_import(folder: Path, uploads: list, seeder: Seeder) -> str:
     """An admin import of `national/<country>.yaml` files."""
     return _import(folder, uploads, seeder, "national")
+
+
+def regional_import(folder: Path, uploads: list, seeder: Seeder) -> str:
+    """An admin import of `regional/<slug>.yaml` files."""
+    return _import(folder, uploads, seeder, "regional")

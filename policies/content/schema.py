@@ -20,6 +20,9 @@ per question is the template's default.
 `national/<country>.yaml`: a national model of the institutional IP policy built with WIPO on the
 basis of its toolkit. Only the countries we can document are listed; WIPO names more on its
 toolkit page.
+
+`regional/<slug>.yaml`: a regional model built the same way for a group of countries, with its
+member countries and the page that lists them (`members_source`).
 """
 
 from typing import Annotated
@@ -133,4 +136,14 @@ class NationalEntry(Sourced):
     year: int | None = Field(default=None, ge=1990, le=2100)
     description: str = Field(min_length=1)
     law_references: Markdown = ""
+    url: WebAddress | None = None
+
+
+class RegionalEntry(Sourced):
+    region: str = Field(min_length=1, max_length=100)
+    title: str = Field(max_length=250)
+    year: int | None = Field(default=None, ge=1990, le=2100)
+    description: str = Field(min_length=1)
+    members: list[Country] = Field(min_length=2)
+    members_source: WebAddress
     url: WebAddress | None = None

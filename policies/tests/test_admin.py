@@ -4,7 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import NoReverseMatch, reverse
 
-from policies.models import Institution, Policy
+from policies.models import Institution, Policy, RegionalVersion
 from policies.tests.factories import InstitutionFactory, PolicyFactory
 
 NAIROBI = """\
@@ -24,7 +24,7 @@ policies:
 def test_curator_admin_lists_and_exports_policies(client, staff_user, db):
     PolicyFactory(title="Exported policy")
     client.force_login(staff_user)
-    for model in ("policy", "institution", "checklisttopic", "checklistitem", "nationalversion"):
+    for model in ("policy", "institution", "checklisttopic", "checklistitem", "nationalversion", "regionalversion"):
         assert client.get(f"/admin/policies/{model}/").status_code == 200
         assert client.get(f"/admin/policies/{model}/import-content/").status_code == 200
     export = client.post("/admin/policies/policy/export/", {"format": "0", "resource": "0"})
@@ -50,7 +50,9 @@ def test_admin_import_of_a_broken_file_names_the_line_and_writes_nothing(client,
     assert not Institution.objects.exists()
 
 
-@pytest.mark.parametrize("model", ["institution", "policy", "checklisttopic", "checklistitem", "nationalversion"])
+@pytest.mark.parametrize(
+    "model", ["institution", "policy", "checklisttopic", "checklistitem", "nationalversion", "regionalversion"]
+)
 def test_content_is_imported_only_as_content_files(model):
     assert reverse(f"admin:policies_{model}_import_content")
     with pytest.raises(NoReverseMatch):
@@ -85,3 +87,32 @@ def test_moving_an_institution_in_the_admin_moves_its_region(client, staff_user,
     institution.refresh_from_db()
     assert (institution.continent, institution.reviewed_on) == ("AS", datetime.date(2026, 12, 2))
     assert Policy.objects.get(pk=policy.pk).title == "A retitled policy"
+
+
+REGIONAL = """\
+region: Testland Union
+title: Test regional model
+description: A regional template.
+members: [FR, KE]
+members_source: https://union.example.org/members
+source: https://union.example.org/model
+reviewed_on: 2026-12-04
+"""
+
+
+def test_admin_import_of_a_regional_model_file_lists_its_members(client, staff_user, db):
+    client.force_login(staff_user)
+    upload = SimpleUploadedFile("testland.yaml", REGIONAL.encode())
+    response = client.post("/admin/policies/regionalversion/import-content/", {"files": [upload]})
+    assert response.status_code == 302
+    version = RegionalVersion.objects.get(slug="testland")
+    assert [country.code for country in version.members] == ["FR", "KE"]
+
+
+def test_a_regional_model_with_one_member_is_refused_and_nothing_is_written(client, staff_user, db):
+    client.force_login(staff_user)
+    upload = SimpleUploadedFile("testland.yaml", REGIONAL.replace("[FR, KE]", "[FR]").encode())
+    response = client.post("/admin/policies/regionalversion/import-content/", {"files": [upload]})
+    assert response.status_code == 400
+    assert "members" in response.content.decode()
+    assert not RegionalVersion.objects.exists()

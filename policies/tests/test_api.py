@@ -185,3 +185,13 @@ def test_patching_an_answer_without_its_clause_is_a_400(api_client, user, checkl
     response = api_client.patch(f"{API}drafts/{draft.pk}/", {"answers": {"owner-staff": {}}}, format="json")
     assert response.status_code == 400
     assert "answers" in response.json()["errors"]
+
+
+def test_regional_models_list_their_members_by_iso_code(client, curated):
+    listing = client.get("/api/v1/policies/regional-versions/").json()
+    asean = next(item for item in listing["results"] if item["slug"] == "asean")
+    assert asean["members"][:3] == ["BN", "ID", "KH"]
+    assert asean["year"] == 2023
+    detail = client.get("/api/v1/policies/regional-versions/asean/")
+    assert detail.status_code == 200 and detail.json()["region"] == "ASEAN"
+    assert client.get("/api/v1/policies/regional-versions/nowhere/").status_code == 404

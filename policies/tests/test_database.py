@@ -86,6 +86,20 @@ def test_country_without_national_version_points_to_the_toolkit(client, mixed):
     assert "No national version is recorded" in body
 
 
+def test_a_member_of_a_regional_model_is_pointed_to_it(client, curated):
+    body = client.get(reverse("policies:country", args=["ID"])).content.decode()
+    assert "Institutional IP Policy Model for ASEAN Universities and Research Institutions (2023)" in body
+    assert "A regional model for ASEAN, which Indonesia belongs to." in body
+    assert "No national version is recorded for this country." in body
+    assert "The general template in the toolkit applies." not in body
+
+
+def test_toolkit_lists_regional_models_with_their_member_countries(client, curated):
+    body = client.get(reverse("policies:toolkit")).content.decode()
+    assert 'id="regional-asean"' in body
+    assert f'<a href="{reverse("policies:country", args=["VN"])}">' in body
+
+
 def test_unknown_country_is_404(client, db):
     assert client.get(reverse("policies:country", args=["QQ"])).status_code == 404
 

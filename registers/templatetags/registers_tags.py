@@ -18,7 +18,8 @@ def column_cell(state: ColumnState) -> str:
         resource = state.resource
         broken = ""
         if resource.link_ok is False:
-            broken = f' <span class="badge badge-bad">{escape(_("broken link"))}</span>'
+            broken_label = escape(_("broken link"))
+            broken = f' <span class="badge badge-bad">{broken_label}</span>'
 
         return (
             f'<a href="{escape(resource.url)}" rel="noopener noreferrer">{fact(True)}'
@@ -26,10 +27,11 @@ def column_cell(state: ColumnState) -> str:
         )
     if state.absence:
         absence = state.absence
+        title = escape(str(absence.note or _("Source of this fact")))
+        source_label = escape(_("source"))
         return (
-            f'<a href="{escape(absence.source_url)}" rel="noopener noreferrer"'
-            f' title="{escape(str(absence.note or _("Source of this fact")))}">{fact(False)}'
-            f'<span class="visually-hidden">: {escape(_("source"))}</span></a>'
+            f'<a href="{escape(absence.source_url)}" rel="noopener noreferrer" title="{title}">{fact(False)}'
+            f'<span class="visually-hidden">: {source_label}</span></a>'
         )
     return fact(None)
 
