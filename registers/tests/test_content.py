@@ -151,7 +151,7 @@ def test_resources_cite_the_page_they_were_checked_on_not_themselves(loaded):
     # Brazil's e-Parecer (examination reports) is described on its own page alone, as is France's
     # SPC procedure (INPI's page on it), and the SPC procedures of Bosnia and Herzegovina (the Institute's
     # forms page), the Netherlands (RVO), Portugal (the justice portal's online service) and Iceland (the
-    # regulation as in force in the EEA, EFTA's page).
+    # regulation as in force in the EEA, EFTA's page, as for Greece).
     own = Resource.objects.filter(source_url=F("url"))
     assert set(own.values_list("jurisdiction__code", flat=True)) == {
         "BR",
@@ -173,6 +173,7 @@ def test_resources_cite_the_page_they_were_checked_on_not_themselves(loaded):
         "NL",
         "PT",
         "IS",
+        "CY",  # the office's page on the SPC Regulation
     }
     # The gazette pages (Bulgaria's bulletin also carries its SPCs), and the SPC pages of Malta's directorate
     # and Poland's business portal.
