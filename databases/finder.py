@@ -16,6 +16,7 @@ from databases.models import Coverage, PatentDatabase
 from databases.selectors import (
     coverage_by_jurisdiction,
     coverage_text,
+    covered_jurisdiction_choices,
     database_queryset,
     feature_facts,
     report_prefetches,
@@ -99,6 +100,9 @@ class FinderAnswer:
     results: list[FinderResult]
     # Needs that no database meets together with the others: what the nearest matches leave out.
     relaxed: list[Need] = field(default_factory=list)
+    # Jurisdictions asked for that no database report records any coverage of: the searcher is sent
+    # to the office's own services in the register portal instead.
+    unrecorded: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
@@ -152,6 +156,9 @@ def finder_answer(
 ) -> FinderAnswer:
     """Databases meeting every need, best first; or, when none does, the nearest and what they leave out."""
     needs = _needs(jurisdictions=jurisdictions, features=features, free_only=free_only, full_text=full_text)
+    recorded = {code for code, _name in covered_jurisdiction_choices()}
+    names = all_jurisdictions()
+    unrecorded = [(code, names.get(code, code)) for code in jurisdictions if code not in recorded]
     results = []
     for database in database_queryset(user=user).prefetch_related(*report_prefetches()):
         result = FinderResult(database, [_check(database, need, full_text=full_text) for need in needs])
@@ -160,8 +167,8 @@ def finder_answer(
     results.sort(key=lambda r: (-r.met, -r.partly, len(r.gaps), r.database.name))
     complete = [result for result in results if result.meets_all]
     if complete or not results:
-        return FinderAnswer(needs, complete)
+        return FinderAnswer(needs, complete, unrecorded=unrecorded)
     nearest = results[:NEAREST_SHOWN]
     best = nearest[0]
     relaxed = [check.need for check in best.checks if check.outcome != Outcome.MET]
-    return FinderAnswer(needs, nearest, relaxed)
+    return FinderAnswer(needs, nearest, relaxed, unrecorded)

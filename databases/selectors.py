@@ -52,6 +52,17 @@ def covered_jurisdiction_choices() -> list[tuple[str, str]]:
     return sorted(((code, names.get(code, code)) for code in codes), key=lambda choice: choice[1])
 
 
+def finder_jurisdiction_choices(asked: list[str]) -> list[tuple[str, str]]:
+    """The finder's jurisdictions: every one some database records coverage for, and any other real
+    jurisdiction the searcher asked for (from a link or an old form), which the answer then says no
+    report records and points to that office's own services."""
+    choices = covered_jurisdiction_choices()
+    offered = {code for code, _name in choices}
+    names = all_jurisdictions()
+    extra = [(code, names[code]) for code in dict.fromkeys(asked) if code in names and code not in offered]
+    return choices + extra
+
+
 def database_choices(slugs: list[str] | None = None) -> list[tuple[str, str]]:
     """(slug, name) of every published database, for pickers; of those among `slugs` only, to check a
     comparison asked for, so that checking it does not grow with the catalogue."""

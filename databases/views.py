@@ -141,7 +141,7 @@ def compare(request):
 @require_safe
 def finder(request):
     trail = section_trail("databases", ("", _("Finder")))
-    jurisdictions = selectors.covered_jurisdiction_choices()
+    jurisdictions = selectors.finder_jurisdiction_choices(request.GET.getlist("jurisdiction"))
     if not request.GET:
         form = FinderForm(jurisdictions=jurisdictions)
         return render(request, "databases/finder.html", {"form": form, "trail": trail})

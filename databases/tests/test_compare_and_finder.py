@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -147,3 +149,20 @@ def test_finder_rejects_unknown_answers_with_400(client, known_databases):
     response = client.get("/databases/finder/?jurisdiction=ZZ&budget=cheap")
     assert response.status_code == 400
     assert "Select a valid choice" in response.content.decode()
+
+
+def test_finder_sends_a_country_no_report_covers_to_its_office_in_the_register_portal(client, known_databases):
+    response = client.get("/databases/finder/?jurisdiction=KE&feature=legal_status&budget=any")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "No database report here records coverage of Kenya" in html
+    assert '<a href="/registers/KE/">Kenya in the Patent Register Portal</a>' in html
+    assert re.search(r'<input type="checkbox" name="jurisdiction" value="KE"[^>]*checked', html)
+    answer = finder_answer(jurisdictions=["KE", "CN"], features=[], free_only=False, full_text=False)
+    assert answer.unrecorded == [("KE", "Kenya")]
+
+
+def test_finder_form_says_where_to_go_for_a_country_not_listed(client, known_databases):
+    html = client.get("/databases/finder/").content.decode()
+    assert "Your country is not listed?" in html
+    assert 'href="/registers/"' in html
