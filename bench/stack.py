@@ -27,10 +27,12 @@ def stack_env() -> dict[str, str]:
         DATABASE_URL=BENCH_DATABASE_URL,
         REDIS_URL=BENCH_REDIS_URL,
         INSPIRE_BENCH_HELLO="true",
-        # The load tool is one client hammering the site: API rate limits would measure nothing else.
+        # The load tool is one client hammering the site: API and search rate limits would measure nothing else.
         API_THROTTLE_ANON="100000000/minute",
         API_THROTTLE_USER="100000000/minute",
         API_THROTTLE_WRITES="100000000/minute",
+        RATE_LIMIT_SEARCH_PER_MINUTE="100000000",
+        RATE_LIMIT_SUGGEST_PER_MINUTE="100000000",
         LOG_LEVEL="WARNING",
     )
     return env

@@ -1,4 +1,7 @@
-"""Writes to the search index. Signals call `document_sync`; `index_rebuild` redoes everything."""
+"""Writes to the search index. Signals call `document_sync`; `index_rebuild` redoes everything, or
+the kinds of entry a content load touched."""
+
+from collections.abc import Collection
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVector
@@ -83,11 +86,16 @@ def document_delete(*, provider: SearchProvider, object_id) -> None:
 
 
 @transaction.atomic
-def index_rebuild() -> int:
-    """Replace the whole index with fresh entries from every provider. Returns the document count."""
+def index_rebuild(kinds: Collection[str] | None = None) -> int:
+    """Replace the index entries of every provider, or of the providers of `kinds` only, with fresh
+    ones. Returns the number of documents written."""
     total = 0
+    rebuilt = []
     for provider in providers():
+        if kinds is not None and provider.kind not in kinds:
+            continue
         content_type = ContentType.objects.get_for_model(provider.model)
+        rebuilt.append(content_type)
         SearchDocument.objects.filter(content_type=content_type).delete()
         batch = []
         for obj in provider.queryset().iterator(chunk_size=BATCH_SIZE):
@@ -100,5 +108,5 @@ def index_rebuild() -> int:
                 batch = []
         SearchDocument.objects.bulk_create(batch)
         total += len(batch)
-    _vectors_update(SearchDocument.objects.all())
+    _vectors_update(SearchDocument.objects.filter(content_type__in=rebuilt))
     return total

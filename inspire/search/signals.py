@@ -10,23 +10,37 @@ from django.db.models.signals import post_delete, post_save
 from inspire.search import services
 from inspire.search.providers import SearchProvider, providers
 
-_paused = ContextVar("search_syncing_paused", default=False)
+# While content is bulk-loaded: the kinds of entry whose objects were saved or deleted, collected
+# instead of synced one by one. None outside a load.
+_touched: ContextVar[set[str] | None] = ContextVar("search_touched_kinds", default=None)
 
 
 @contextmanager
 def syncing_paused():
-    """Inside, saves leave the index alone: a bulk load saves thousands of rows, each of which would
-    re-sync its object (a jurisdiction once per note), and rebuilds the whole index afterwards."""
-    token = _paused.set(True)
+    """Inside, saves and deletes leave the index alone and only note which kinds of entry they
+    touched; the set is yielded so the loader can re-index just those kinds afterwards. A bulk load
+    saves thousands of rows, each of which would re-sync its object (a jurisdiction once per note),
+    and the forum's hundreds of thousands of posts must not be re-indexed for a content change."""
+    touched: set[str] = set()
+    token = _touched.set(touched)
     try:
-        yield
+        yield touched
     finally:
-        _paused.reset(token)
+        _touched.reset(token)
+
+
+def _noted(provider: SearchProvider) -> bool:
+    """During a bulk load: note that `provider`'s entries changed, and say so."""
+    touched = _touched.get()
+    if touched is None:
+        return False
+    touched.add(provider.kind)
+    return True
 
 
 def _on_save(provider: SearchProvider):
     def handler(sender, instance, raw=False, **kwargs):
-        if raw or _paused.get():  # fixtures load raw rows; `search_reindex` handles those
+        if raw or _noted(provider):  # fixtures load raw rows; `search_reindex` handles those
             return
         transaction.on_commit(lambda: services.document_sync(provider=provider, obj=instance))
 
@@ -35,6 +49,8 @@ def _on_save(provider: SearchProvider):
 
 def _on_delete(provider: SearchProvider):
     def handler(sender, instance, **kwargs):
+        if _noted(provider):
+            return
         object_id = instance.pk
         transaction.on_commit(lambda: services.document_delete(provider=provider, object_id=object_id))
 
@@ -43,7 +59,7 @@ def _on_delete(provider: SearchProvider):
 
 def _on_dependency_change(provider: SearchProvider, affected):
     def handler(sender, instance, raw=False, **kwargs):
-        if raw or _paused.get():
+        if raw or _noted(provider):
             return
 
         def resync():
@@ -51,6 +67,13 @@ def _on_dependency_change(provider: SearchProvider, affected):
                 services.document_sync(provider=provider, obj=obj)
 
         transaction.on_commit(resync)
+
+    return handler
+
+
+def _on_dependency_delete(provider: SearchProvider):
+    def handler(sender, instance, **kwargs):
+        _noted(provider)
 
     return handler
 
@@ -64,3 +87,5 @@ def connect_providers() -> None:
             dep_uid = f"{uid}:{model._meta.label}"
             handler = _on_dependency_change(provider, affected)
             post_save.connect(handler, sender=model, weak=False, dispatch_uid=dep_uid)
+            # A pruned note or resource changes its jurisdiction's entry too.
+            post_delete.connect(_on_dependency_delete(provider), sender=model, weak=False, dispatch_uid=dep_uid)

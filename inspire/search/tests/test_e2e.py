@@ -4,7 +4,7 @@ from django.core.management import call_command
 
 @pytest.mark.e2e
 def test_visitor_types_in_header_box_picks_suggestion_and_lands_on_it(page):
-    call_command("load_content", "--only", "databases", "search", verbosity=0)
+    call_command("load_content", "--only", "databases", verbosity=0)
     page.goto("/")
     box = page.get_by_role("combobox", name="Search the hub")
     box.press_sequentially("espace", delay=40)
@@ -20,7 +20,7 @@ def test_visitor_types_in_header_box_picks_suggestion_and_lands_on_it(page):
 
 @pytest.mark.e2e
 def test_search_page_groups_results_and_filters_by_kind(page):
-    call_command("load_content", "--only", "registers", "databases", "search", verbosity=0)
+    call_command("load_content", "--only", "registers", "databases", verbosity=0)
     page.goto("/search/?q=japan")
     assert page.get_by_role("heading", name="Patent databases").is_visible()
     page.get_by_role("navigation", name="Kinds of results").get_by_role(
@@ -32,7 +32,7 @@ def test_search_page_groups_results_and_filters_by_kind(page):
 
 @pytest.mark.e2e
 def test_escape_closes_suggestions_and_keeps_what_was_typed(page):
-    call_command("load_content", "--only", "databases", "search", verbosity=0)
+    call_command("load_content", "--only", "databases", verbosity=0)
     page.goto("/")
     box = page.get_by_role("combobox", name="Search the hub")
     box.press_sequentially("espace", delay=40)

@@ -8,7 +8,7 @@ from inspire.search.tests.conftest import documents_matching
 
 @pytest.fixture
 def curated_content(db):
-    call_command("load_content", "--only", "registers", "databases", "analytics", "search", verbosity=0)
+    call_command("load_content", "--only", "registers", "databases", "analytics", verbosity=0)
 
 
 def kinds_and_titles(query: str) -> set[tuple[str, str]]:
@@ -34,7 +34,7 @@ def test_everything_view_groups_results_by_kind(curated_content):
 def test_index_follows_edits_and_unpublishing():
     from databases.models import PatentDatabase
 
-    call_command("load_content", "--only", "databases", "search", verbosity=0)
+    call_command("load_content", "--only", "databases", verbosity=0)
     database = PatentDatabase.objects.get(name="Espacenet")
     database.summary = "Now with a quokka-shaped search feature."
     database.save()
@@ -82,7 +82,7 @@ def test_hidden_topics_leave_the_index(user):
 
 @pytest.mark.django_db
 def test_policies_and_institutions_are_searchable(db):
-    call_command("load_content", "--only", "policies", "search", verbosity=0)
+    call_command("load_content", "--only", "policies", verbosity=0)
     found = documents_matching(query="spin", user=None)
     assert any(d.kind == "policy" for d in found)
     assert any(d.kind == "institution" for d in documents_matching(query="university", user=None))

@@ -35,16 +35,18 @@ class Command(BaseCommand):
             raise CommandError(f"No content for: {', '.join(sorted(unknown))}. Known: {', '.join(contents)}")
         seeder = Seeder(force=force, adopt=adopt, prune=prune)
         try:
-            # The search app's content, loaded last, rebuilds the index once for everything.
-            with syncing_paused(), transaction.atomic():
+            with syncing_paused() as touched, transaction.atomic():
                 for label, content in contents.items():
                     if not only or label in only:
                         self.stdout.write(f"{label}: {content.load(seeder)}")
-                if only and "search" not in only:
-                    self.stdout.write(f"search: {index_rebuild()} documents indexed")
                 seeder.report_vanished()
-                if seeder.report.pruned:
-                    index_rebuild()
+                # Only the kinds of entry this load changed are re-indexed: a deploy that edits one
+                # policy must not re-index a forum of a million posts.
+                if touched:
+                    documents = index_rebuild(kinds=touched)
+                    self.stdout.write(f"search: {documents} documents re-indexed ({', '.join(sorted(touched))})")
+                else:
+                    self.stdout.write("search: nothing changed, index kept")
         except ContentInvalid as invalid:
             raise CommandError(f"nothing was loaded; fix the content files first:\n{invalid}") from None
         for line in seeder.report.lines():
