@@ -112,16 +112,22 @@ def _facet_options(param: str, matching: QuerySet[Report]) -> list[tuple[str, st
     return sorted(languages.annotate(n=Count("pk", distinct=True)), key=lambda row: row[1])
 
 
-def report_figures(matching: QuerySet[Report], facets: list[Facet]) -> list[Table]:
+def report_figures(matching: QuerySet[Report], facets: list[Facet], data: QueryDict) -> list[Table]:
     """The matching reports by year of publication and by broad technology field (from the field
-    facet's counts, so each report counts once per area), for the catalogue's charts."""
+    facet's counts, so each report counts once per area), for the catalogue's charts. The yearly
+    counts are kept per content version and filter values, like the facets."""
     tables = []
-    years = list(
-        matching.filter(publication_year__isnull=False)
-        .order_by()
-        .values_list("publication_year")
-        .annotate(n=Count("pk"))
-        .order_by("publication_year")
+    years = cached_per_version(
+        CONTENT_VERSION_KEY,
+        "analytics:years",
+        selection_key(data),
+        lambda: list(
+            matching.filter(publication_year__isnull=False)
+            .order_by()
+            .values_list("publication_year")
+            .annotate(n=Count("pk"))
+            .order_by("publication_year")
+        ),
     )
     if years:
         rows = [[str(year), count] for year, count in years]

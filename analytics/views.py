@@ -15,6 +15,8 @@ from analytics.filters import GuideFilter, SortChoices
 from analytics.forms import ReportPdfForm
 from analytics.models import Publisher, Report, ReportDownload
 from analytics.services import report_download_record, report_pdf_attach
+from inspire.filters import selection_key
+from inspire.pagination import ContentCountPaginator
 from inspire.sections import section_trail
 from inspire.usage.signals import object_downloaded
 
@@ -34,7 +36,12 @@ def _filter_errors(filterset) -> list[str]:
 def index(request):
     filterset = selectors.report_catalogue(request.GET)
     valid = filterset.is_valid()
-    paginator = Paginator(filterset.qs if valid else Report.objects.none(), PAGE_SIZE)
+    paginator = ContentCountPaginator(
+        filterset.qs if valid else Report.objects.none(),
+        PAGE_SIZE,
+        version_key=selectors.CONTENT_VERSION_KEY,
+        key=selection_key(request.GET) if valid else "invalid",
+    )
     page_obj = paginator.get_page(request.GET.get("page"))
     facets = selectors.report_facets(request.GET)
     context = {
@@ -43,7 +50,7 @@ def index(request):
         "page_obj": page_obj,
         "reports": page_obj.object_list,
         "facets": facets,
-        "figures": selectors.report_figures(filterset.qs, facets) if valid else [],
+        "figures": selectors.report_figures(filterset.qs, facets, request.GET) if valid else [],
         "sort_choices": SortChoices.CHOICES,
         "sort": request.GET.get("sort", SortChoices.NEWEST),
         "is_filtered": any(key != "page" for key in request.GET),

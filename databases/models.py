@@ -167,6 +167,8 @@ class PatentDatabase(models.Model):
 
     class Meta:
         ordering = ["name"]
+        # The list's order: with it a page is the next 24 rows, not a sort of every database.
+        indexes = [models.Index(fields=["name"], name="databases_by_name")]
         verbose_name = _("patent database")
         verbose_name_plural = _("patent databases")
 

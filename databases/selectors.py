@@ -75,13 +75,19 @@ def database_choices(slugs: list[str] | None = None) -> list[tuple[str, str]]:
 def _visible(user: Visitor | None) -> DatabaseQuerySet:
     """Databases a visitor may see (curators also see unpublished drafts), and nothing more."""
     queryset = PatentDatabase.objects.all()
-    if not _sees_drafts(user):
+    if not sees_drafts(user):
         queryset = queryset.published()
     return queryset
 
 
-def _sees_drafts(user: Visitor | None) -> bool:
+def sees_drafts(user: Visitor | None) -> bool:
+    """Curators also see unpublished drafts."""
     return bool(user and user.is_authenticated and user.is_curator)
+
+
+def list_key(request) -> dict:
+    """What a list's total depends on: the selection, and whether the visitor also sees drafts."""
+    return {"databases": selection_key(request.GET), "drafts": sees_drafts(request.user)}
 
 
 def database_queryset(*, user: Visitor | None = None) -> QuerySet[PatentDatabase]:
@@ -111,7 +117,7 @@ def database_facets(
     Kept per content version, filter values, language (the labels) and whether drafts are counted."""
     key = {
         "language": get_language(),
-        "drafts": _sees_drafts(user),
+        "drafts": sees_drafts(user),
         "filters": selection_key(params),
     }
     return cached_per_version(CONTENT_VERSION_KEY, "databases:facets", key, lambda: _database_facets(queryset))

@@ -2,7 +2,6 @@ from collections import Counter
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -16,6 +15,7 @@ from databases.forms import CommentForm, CompareForm, FinderForm, RatingForm
 from databases.models import PatentDatabase
 from databases.selectors import MapState
 from inspire.jurisdictions import all_jurisdictions
+from inspire.pagination import ContentCountPaginator
 from inspire.sections import section_trail
 from registers.worldmap import country_shapes, view_box
 
@@ -28,7 +28,9 @@ def index(request):
     database_filter = selectors.database_filter(params=request.GET, user=request.user)
     valid = database_filter.is_valid()
     queryset = database_filter.qs if valid else PatentDatabase.objects.none()
-    page_obj = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    page_obj = ContentCountPaginator(
+        queryset, PAGE_SIZE, version_key=selectors.CONTENT_VERSION_KEY, key=selectors.list_key(request)
+    ).get_page(request.GET.get("page"))
     facets = selectors.database_facets(queryset=queryset, params=request.GET, user=request.user)
     suggestions = []
     if valid and not page_obj.paginator.count:

@@ -153,7 +153,12 @@ class Topic(models.Model):
 
     class Meta:
         ordering = ["-pinned", "-last_post_at"]
-        indexes = [models.Index(fields=["group", "-pinned", "-last_post_at"], name="etisc_topic_list")]
+        indexes = [
+            models.Index(fields=["group", "-pinned", "-last_post_at"], name="etisc_topic_list"),
+            # The forum-wide list and the home page's latest topics walk these instead of sorting all.
+            models.Index(fields=["-pinned", "-last_post_at"], name="etisc_topic_all"),
+            models.Index(fields=["-last_post_at"], name="etisc_topic_latest"),
+        ]
 
     def __str__(self) -> str:
         return self.title

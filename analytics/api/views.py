@@ -13,8 +13,9 @@ from analytics.api.serializers import (
 )
 from analytics.filters import GuideFilter, ReportFilter
 from analytics.models import Report, TechnologyField
-from analytics.selectors import guides_for_list, publisher_list
+from analytics.selectors import CONTENT_VERSION_KEY, guides_for_list, publisher_list
 from analytics.services import report_create, report_update
+from inspire.api.pagination import ContentPageNumberPagination
 from inspire.api.permissions import IsCuratorOrReadOnly
 
 RELATION_INPUTS = ("fields", "languages")
@@ -38,10 +39,15 @@ class ReportViewSet(
     permission_classes = [IsCuratorOrReadOnly]
     filter_backends = [DjangoFilterBackend]
     filterset_class = ReportFilter
+    pagination_class = ContentPageNumberPagination
+    content_version_key = CONTENT_VERSION_KEY
+
+    def sees_drafts(self) -> bool:
+        return bool(self.request.user.is_authenticated and self.request.user.is_curator)
 
     def get_queryset(self):
         queryset = Report.objects.with_card_relations().select_related("previous_edition")
-        if self.request.user.is_authenticated and self.request.user.is_curator:
+        if self.sees_drafts():
             return queryset
         return queryset.published()
 

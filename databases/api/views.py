@@ -15,6 +15,7 @@ from databases.filters import CoverageFilter, DatabaseFilter
 from databases.forms import CompareForm
 from databases.models import Coverage, PatentDatabase
 from inspire.api.exceptions import form_invalid
+from inspire.api.pagination import ContentPageNumberPagination
 from inspire.api.permissions import IsCuratorOrReadOnly
 from inspire.api.throttling import ScopedRateThrottle, UserRateThrottle
 
@@ -39,6 +40,11 @@ class PatentDatabaseViewSet(
     filterset_class = DatabaseFilter
     # Only the rating, comment and follow actions use ScopedRateThrottle, so only they use this scope.
     throttle_scope = "writes"
+    pagination_class = ContentPageNumberPagination
+    content_version_key = selectors.CONTENT_VERSION_KEY
+
+    def sees_drafts(self) -> bool:
+        return selectors.sees_drafts(self.request.user)
 
     def get_queryset(self):
         if self.action == "coverage":

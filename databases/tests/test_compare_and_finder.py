@@ -166,3 +166,11 @@ def test_finder_form_says_where_to_go_for_a_country_not_listed(client, known_dat
     html = client.get("/databases/finder/").content.decode()
     assert "Your country is not listed?" in html
     assert 'href="/registers/"' in html
+
+
+def test_the_list_total_follows_a_new_database_on_the_next_request(client, known_databases):
+    assert client.get("/databases/").context["page_obj"].paginator.count == 3
+    assert client.get("/api/v1/databases/databases/").json()["count"] == 3
+    make_database("delta", name="Delta Index")
+    assert client.get("/databases/").context["page_obj"].paginator.count == 4
+    assert client.get("/api/v1/databases/databases/").json()["count"] == 4

@@ -1,6 +1,11 @@
+import functools
+
 from django.utils.translation import gettext as _
 from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
+
+from inspire.filters import selection_key
+from inspire.pagination import ContentCountPaginator
 
 
 class PageNumberPagination(pagination.PageNumberPagination):
@@ -29,3 +34,16 @@ class PageNumberPagination(pagination.PageNumberPagination):
             if parameter["name"] == self.page_query_param:
                 parameter["schema"]["minimum"] = 1
         return parameters
+
+
+class ContentPageNumberPagination(PageNumberPagination):
+    """For lists of curated content: the total is kept per content version (the view's
+    `content_version_key`), query and whether the caller also sees drafts (the view's
+    `sees_drafts()`), so a page of a 100,000-row list does not count the table every time."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        key = {"filters": selection_key(request.query_params), "drafts": view.sees_drafts()}
+        self.django_paginator_class = functools.partial(
+            ContentCountPaginator, version_key=view.content_version_key, key=key
+        )
+        return super().paginate_queryset(queryset, request, view)
