@@ -1,5 +1,7 @@
 import functools
+from typing import cast
 
+from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
 from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
@@ -43,7 +45,7 @@ class ContentPageNumberPagination(PageNumberPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         key = {"filters": selection_key(request.query_params), "drafts": view.sees_drafts()}
-        self.django_paginator_class = functools.partial(
-            ContentCountPaginator, version_key=view.content_version_key, key=key
-        )
+        # DRF builds the paginator as `django_paginator_class(queryset, page_size)`: a partial fills in the rest.
+        paginator = functools.partial(ContentCountPaginator, version_key=view.content_version_key, key=key)
+        self.django_paginator_class = cast(type[Paginator], paginator)
         return super().paginate_queryset(queryset, request, view)
