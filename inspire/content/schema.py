@@ -5,6 +5,7 @@ import datetime
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
+from django.utils.encoding import iri_to_uri
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 # Sites that re-host other people's documents. They are never the page that states a fact, and
@@ -71,7 +72,9 @@ def _web_address(url: str) -> str:
         raise ValueError("must be an http(s) address")
     if mirror := mirror_domain(url):
         raise ValueError(f"{mirror} re-hosts documents; cite the publisher's own page")
-    return url
+    # An address copied from a browser may hold letters such as "é"; stored and served as a URI
+    # (percent-encoded), every client, the API schema's "uri" format and the link checker read it.
+    return iri_to_uri(url)
 
 
 def _not_in_future(day: datetime.date) -> datetime.date:

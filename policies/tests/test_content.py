@@ -55,6 +55,14 @@ def test_every_curated_entry_records_where_to_check_it_and_never_a_mirror(curate
     assert not any(mirror_domain(url) for url in Policy.objects.exclude(url="").values_list("url", flat=True))
 
 
+def test_an_address_with_accented_letters_is_stored_and_served_percent_encoded(client, curated):
+    monastir = Institution.objects.get(slug="university-of-monastir")
+    assert monastir.source_url.endswith("/politique-de-propri%C3%A9t%C3%A9-intellectuelle/")
+    assert monastir.source_url.isascii()
+    listing = client.get("/api/v1/policies/institutions/", {"country": "TN"}).json()["results"]
+    assert listing and all(item["source_url"].isascii() for item in listing)
+
+
 def test_review_dates_are_those_of_the_commit_that_wrote_each_entry(curated):
     """One date per loader used to stamp everything 2026-12-01; entries keep the day they were written or checked."""
     mit = Policy.objects.get(institution__slug="mit", policy_type="ip")
