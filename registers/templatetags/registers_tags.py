@@ -1,7 +1,9 @@
 from html import escape
 
 from django import template
+from django.template.defaultfilters import date as date_filter
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
@@ -56,3 +58,32 @@ def table_rows(jurisdictions) -> SafeString:
             f"<td>{code}</td>{cells}<td>{systems}</td></tr>"
         )
     return mark_safe("".join(rows))  # noqa: S308  # nosec B308 B703 (every value above is escaped)
+
+
+@register.simple_tag
+def provenance(item) -> SafeString:
+    """Where a fact comes from and when it was last checked: "source, reviewed on 2026-12-04". A tag,
+    not an included template: a jurisdiction file shows one per resource, note and sample number."""
+    source = ""
+    if item.source_url:
+        source = format_html(' <a href="{}" rel="noopener noreferrer">{}</a>', item.source_url, _("source"))
+    comma = "," if item.source_url else ""
+    if item.reviewed_on:
+        reviewed = format_html("{} {} {}", comma, _("reviewed on"), date_filter(item.reviewed_on, "Y-m-d"))
+    else:
+        reviewed = format_html("{} {}", comma, _("not reviewed yet"))
+    return format_html('<span class="muted small provenance-line">{}{}</span>', source, reviewed)
+
+
+@register.simple_tag
+def link_badge(resource) -> SafeString:
+    """The link checker's last word on a resource: working (and when), broken (and why), or not checked."""
+    if resource.link_ok is True:
+        checked = f"{_('Checked')} {date_filter(resource.link_checked_at, 'Y-m-d')}"
+        return format_html('<span class="badge badge-ok" title="{}">{}</span>', checked, _("working"))
+    if resource.link_ok is False:
+        status = f" ({resource.link_status_code})" if resource.link_status_code else ""
+        return format_html(
+            '<span class="badge badge-bad" title="{}">{}{}</span>', resource.link_error, _("broken"), status
+        )
+    return format_html('<span class="badge">{}</span>', _("not checked"))
