@@ -195,3 +195,25 @@ def test_regional_models_list_their_members_by_iso_code(client, curated):
     detail = client.get("/api/v1/policies/regional-versions/asean/")
     assert detail.status_code == 200 and detail.json()["region"] == "ASEAN"
     assert client.get("/api/v1/policies/regional-versions/nowhere/").status_code == 404
+
+
+def test_regional_models_list_query_count_does_not_grow(client, db):
+    from datetime import date
+
+    from policies.models import RegionalVersion
+
+    def add_rows():
+        n = RegionalVersion.objects.count()
+        RegionalVersion.objects.create(
+            slug=f"union-{n}",
+            region=f"Union {n}",
+            title="A regional model",
+            description="A template.",
+            members=["FR", "KE"],
+            members_source_url="https://union.example.org/members",
+            source_url="https://union.example.org/model",
+            reviewed_on=date(2026, 12, 4),
+        )
+
+    assert_constant_queries(client, "/api/v1/policies/regional-versions/", add_rows)
+    assert_constant_queries(client, "/policies/toolkit/", add_rows)
