@@ -40,7 +40,7 @@ def index(request):
         filterset.qs if valid else Report.objects.none(),
         PAGE_SIZE,
         version_key=selectors.CONTENT_VERSION_KEY,
-        key=selection_key(request.GET) if valid else "invalid",
+        key=selection_key(request.GET),
     )
     page_obj = paginator.get_page(request.GET.get("page"))
     facets = selectors.report_facets(request.GET)

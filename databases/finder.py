@@ -16,7 +16,7 @@ from databases.models import Coverage, PatentDatabase
 from databases.selectors import (
     coverage_by_jurisdiction,
     coverage_text,
-    covered_jurisdiction_choices,
+    covered_jurisdiction_codes,
     database_queryset,
     feature_facts,
     report_prefetches,
@@ -156,7 +156,7 @@ def finder_answer(
 ) -> FinderAnswer:
     """Databases meeting every need, best first; or, when none does, the nearest and what they leave out."""
     needs = _needs(jurisdictions=jurisdictions, features=features, free_only=free_only, full_text=full_text)
-    recorded = {code for code, _name in covered_jurisdiction_choices()}
+    recorded = covered_jurisdiction_codes()
     names = all_jurisdictions()
     unrecorded = [(code, names.get(code, code)) for code in jurisdictions if code not in recorded]
     results = []

@@ -39,16 +39,27 @@ def database_exists(*, slug: str) -> bool:
     return PatentDatabase.objects.filter(slug=slug).exists()
 
 
+def covered_jurisdiction_codes() -> set[str]:
+    """Every jurisdiction some published database records coverage for. Kept per content version: the
+    finder's form and its answer both ask, and it changes only with the coverage."""
+    return cached_per_version(
+        CONTENT_VERSION_KEY,
+        "databases:covered-jurisdictions",
+        None,
+        lambda: set(
+            Coverage.objects.covered()
+            .filter(database__is_published=True)
+            .order_by()
+            .values_list("jurisdiction", flat=True)
+            .distinct()
+        ),
+    )
+
+
 def covered_jurisdiction_choices() -> list[tuple[str, str]]:
     """(code, name) of every jurisdiction some published database records coverage for, by name."""
     names = all_jurisdictions()
-    codes = (
-        Coverage.objects.covered()
-        .filter(database__is_published=True)
-        .order_by()
-        .values_list("jurisdiction", flat=True)
-        .distinct()
-    )
+    codes = covered_jurisdiction_codes()
     return sorted(((code, names.get(code, code)) for code in codes), key=lambda choice: choice[1])
 
 
@@ -57,7 +68,7 @@ def finder_jurisdiction_choices(asked: list[str]) -> list[tuple[str, str]]:
     jurisdiction the searcher asked for (from a link or an old form), which the answer then says no
     report records and points to that office's own services."""
     choices = covered_jurisdiction_choices()
-    offered = {code for code, _name in choices}
+    offered = covered_jurisdiction_codes()
     names = all_jurisdictions()
     extra = [(code, names[code]) for code in dict.fromkeys(asked) if code in names and code not in offered]
     return choices + extra

@@ -63,18 +63,7 @@ class NationalVersionResource(resources.ModelResource):
 class RegionalVersionResource(resources.ModelResource):
     class Meta:
         model = RegionalVersion
-        fields = [
-            "slug",
-            "region",
-            "title",
-            "year",
-            "description",
-            "members",
-            "members_source_url",
-            "url",
-            "source_url",
-            "reviewed_on",
-        ]
+        fields = RegionalVersion.PUBLIC_FIELDS
 
 
 class ThroughServices:

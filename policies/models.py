@@ -275,6 +275,20 @@ class RegionalVersion(models.Model):
     source_url = models.URLField(_("source"), max_length=500)
     reviewed_on = models.DateField(_("reviewed on"))
 
+    # What the admin exports and the API shows.
+    PUBLIC_FIELDS = (
+        "slug",
+        "region",
+        "title",
+        "year",
+        "description",
+        "members",
+        "members_source_url",
+        "url",
+        "source_url",
+        "reviewed_on",
+    )
+
     class Meta:
         ordering = ["region"]
 

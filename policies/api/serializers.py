@@ -144,18 +144,7 @@ class RegionalVersionSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = RegionalVersion
-        fields = [
-            "slug",
-            "region",
-            "title",
-            "year",
-            "description",
-            "members",
-            "members_source_url",
-            "url",
-            "source_url",
-            "reviewed_on",
-        ]
+        fields = RegionalVersion.PUBLIC_FIELDS
 
     def get_members(self, version: RegionalVersion) -> list[str]:
         """ISO 3166 codes of the member countries."""
