@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from inspire.choices import choice_label
 from inspire.facts import Fact
 from inspire.jurisdictions import REGIONS, portal_jurisdictions
 from inspire.localtext import TRANSLATIONS_HELP
@@ -206,6 +207,13 @@ class Resource(models.Model):
 
     def __str__(self) -> str:
         return f"{self.jurisdiction.code} {self.get_kind_display()}: {self.title}"
+
+    # A jurisdiction file shows both labels for each of its resources.
+    def get_kind_display(self) -> str:
+        return choice_label(self.Kind, self.kind)
+
+    def get_access_display(self) -> str:
+        return choice_label(self.Access, self.access)
 
     @property
     def language_list(self) -> list[str]:

@@ -19,6 +19,8 @@ from registers.models import COLUMNS, Jurisdiction
 from registers.worldmap import country_shapes, view_box
 
 TABLE_PAGE_SIZE = 50
+# Offices list one to eight services; a page of them keeps a file quick to read and to render.
+RESOURCES_PER_PAGE = 50
 
 
 # The raw values the filter form shows back. A template lookup of a parameter the query lacks
@@ -94,7 +96,9 @@ def detail(request, code: str):
             "file": file,
             "notes": notes,
             "curated": bool(file or notes or jurisdiction.resources.all() or jurisdiction.absences.all()),
-            "resource_groups": selectors.resources_by_url(jurisdiction),
+            "page_obj": Paginator(selectors.resources_by_url(jurisdiction), RESOURCES_PER_PAGE).get_page(
+                request.GET.get("page")
+            ),
             "glance": [(label, states[key]) for key, (label, _kinds) in COLUMNS.items()],
             "members": jurisdiction.members.all() if jurisdiction.is_office else (),
             # PCT is left out: an international application never becomes a patent by itself.

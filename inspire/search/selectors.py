@@ -2,9 +2,12 @@
 
 Ranking reads every document it ranks, so ranking all matches would make a common word cost in
 proportion to the index ("patent" matches 18,000 of the benchmark's 100,000 documents). A search
-therefore ranks a bounded set of candidates: up to `CANDIDATES` documents whose title matches and
-up to `CANDIDATES` more that match anywhere, taken as the index yields them (asking for the newest
-instead would read every match again). When more documents match than that, the results say so
+therefore ranks a bounded set of candidates, taken as the index yields them (asking for the newest
+instead would read every match again): documents whose title matches first, and only when there
+are no more than `CANDIDATES` of those, up to `CANDIDATES` more that match anywhere. Title matches
+outrank text matches (the title is weighted A), and finding the text matches of a common word
+means reading its whole posting list (110 ms for "patent register" among 1.3 million documents,
+against 8 ms for the title matches). When more documents match than are ranked, the results say so
 (`SearchResults.more`) and their counts are lower bounds: adding a word narrows the search.
 """
 
@@ -270,13 +273,12 @@ def _candidates(visible: QuerySet, query: _Query, *, any_word: bool) -> tuple[li
         words |= {f"text_has_{i}": _has_clause(query, clause, in_title=False) for i, clause in clauses}
         ranked = ranked.annotate(**words)
         columns += list(words)
-    in_title = _matching(ranked, query, in_title=True, any_word=any_word).values_list(*columns)[:CANDIDATES]
-    anywhere = _matching(ranked, query, any_word=any_word).values_list(*columns)[: CANDIDATES + 1]
+    in_title = _matching(ranked, query, in_title=True, any_word=any_word).values_list(*columns)
+    anywhere = _matching(ranked, query, any_word=any_word).values_list(*columns)
     with _index_scans_only():
-        if connection.features.supports_slicing_ordering_in_compound:
-            rows = list(in_title.union(anywhere))
-        else:
-            rows = list({*in_title, *anywhere})
+        rows = list(in_title[: CANDIDATES + 1])
+        if len(rows) <= CANDIDATES:
+            rows = list(dict.fromkeys([*rows, *anywhere[: CANDIDATES + 1]]))
     hits = _ranked_by_words(rows, len(query.clauses)) if any_word else [_hit(row) for row in rows]
     return _one_per_item(sorted(hits, key=Hit.sort_key)), len(rows)
 
@@ -301,7 +303,7 @@ def search(
     if not hits and len(parsed.clauses) > 1 and any_word_fallback:
         hits, ranked = _candidates(visible, parsed, any_word=True)
         matched = MATCHED_ANY
-    # Title matches are matches too, so the union outgrows CANDIDATES only if `anywhere` was cut.
+    # More than CANDIDATES rows: the title matches alone filled them, or `anywhere` was cut.
     return SearchResults(hits=hits, more=ranked > CANDIDATES, matched=matched)
 
 

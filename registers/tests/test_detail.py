@@ -59,7 +59,22 @@ def test_a_service_serving_several_columns_is_listed_once(client, france):
         ResourceFactory(jurisdiction=france, kind=kind, title="One service", url="https://one.example.org/")
     response = client.get("/registers/FR/")
     assert response.content.decode().count('href="https://one.example.org/"') == 3  # two glance links, one row
-    assert response.context["resource_groups"][0][1] == ["Online register", "Online file inspection"]
+    assert response.context["page_obj"].object_list[0][1] == ["Online register", "Online file inspection"]
+
+
+def test_an_office_with_many_services_lists_them_a_page_at_a_time(client, france):
+    from registers.views import RESOURCES_PER_PAGE
+
+    for i in range(RESOURCES_PER_PAGE + 1):
+        ResourceFactory(
+            jurisdiction=france, kind="publications", title=f"Service {i}", url=f"https://s{i}.example.org/"
+        )
+    last = f">Service {RESOURCES_PER_PAGE}</a>"
+    first = client.get("/registers/FR/").content.decode()
+    assert ">Service 0</a>" in first and last not in first
+    assert 'rel="next" href="?page=2"' in first
+    second = client.get("/registers/FR/?page=2").content.decode()
+    assert last in second and ">Service 0</a>" not in second
 
 
 def test_country_file_points_to_the_regional_registers_it_belongs_to(client, france, epo):

@@ -113,3 +113,18 @@ def test_a_jurisdiction_page_with_notes_fits_a_phone_screen(page):
     assert page.get_by_role("heading", name="How protection is obtained").is_visible()
     assert page.get_by_role("heading", name="Regional routes that reach it").is_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+@pytest.mark.e2e
+def test_a_printed_jurisdiction_file_is_the_file_alone_with_its_addresses_written_out(page):
+    france = JurisdictionFactory(code="FR", name="France", region="EU")
+    ResourceFactory(jurisdiction=france, title="data.inpi.fr", url="https://data.inpi.fr/", languages="fr")
+    JurisdictionFileFactory(jurisdiction=france)
+
+    page.goto("/registers/FR/")
+    page.emulate_media(media="print")
+    assert page.locator(".site-header").is_hidden() and page.locator(".site-footer").is_hidden()
+    assert page.get_by_role("heading", level=1).is_visible()
+    link = page.get_by_role("rowheader", name="data.inpi.fr").get_by_role("link")
+    after = link.evaluate("a => getComputedStyle(a, '::after').content")
+    assert "https://data.inpi.fr/" in after

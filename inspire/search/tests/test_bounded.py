@@ -94,3 +94,13 @@ def test_search_queries_do_not_grow_with_matches(client, make_document, url):
             make_document(["post", "report", "policy"][number % 3], f"Licensing note {number}", "licensing")
 
     assert_constant_queries(client, url, add_rows)
+
+
+@pytest.mark.django_db
+def test_when_titles_alone_fill_the_ranking_they_are_what_is_shown(make_document, small_bound):
+    make_document("report", "About something else", "A passing word on licensing.")
+    for number in range(RANKED + 1):
+        make_document("guide", f"Licensing guide {number}", "How to negotiate a licence.")
+    results = selectors.search(query="licensing", user=None)
+    assert results.more
+    assert {hit.kind for hit in results.hits} == {"guide"}
