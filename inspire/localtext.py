@@ -9,10 +9,20 @@ from dataclasses import dataclass
 
 from django import forms
 from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
 TRANSLATED_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+def page_in_language(path: str, language: str) -> str:
+    """One of the site's pages, given by its English address, as the same page in `language`."""
+    if language == settings.LANGUAGE_CODE:
+        return path
+    with translation.override(settings.LANGUAGE_CODE):
+        return translate_url(path, language)
 
 
 @dataclass(frozen=True)

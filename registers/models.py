@@ -92,7 +92,7 @@ class JurisdictionQuerySet(models.QuerySet):
 
 class Jurisdiction(models.Model):
     class Kind(models.TextChoices):
-        COUNTRY = "country", _("Country")
+        COUNTRY = "country", _("Country or territory")
         REGIONAL = "regional", _("Regional or international office")
         COURT = "court", _("Court or unitary system")
 

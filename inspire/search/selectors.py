@@ -27,10 +27,9 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection, transaction
 from django.db.models import BooleanField, Case, F, FloatField, IntegerField, Q, QuerySet, Value, When
 from django.db.models.functions import Length
-from django.urls import translate_url
-from django.utils import translation
 from django.utils.translation import get_language
 
+from inspire.localtext import page_in_language
 from inspire.search.acronyms import expansion
 from inspire.search.languages import query_configs
 from inspire.search.models import SearchDocument
@@ -307,14 +306,6 @@ def search(
     return SearchResults(hits=hits, more=ranked > CANDIDATES, matched=matched)
 
 
-def _in_language(url: str, language: str) -> str:
-    """A document's (English) address as the same page in `language`."""
-    if language == settings.LANGUAGE_CODE:
-        return url
-    with translation.override(settings.LANGUAGE_CODE):
-        return translate_url(url, language)
-
-
 def documents_for(hits: Iterable[Hit]) -> list[SearchDocument]:
     """The documents of `hits` in the same order, each with its `rank` and its address in the
     active language; text loaded, vectors not."""
@@ -327,7 +318,7 @@ def documents_for(hits: Iterable[Hit]) -> list[SearchDocument]:
     for hit in hits:
         if document := by_pk.get(hit.pk):
             document.rank = hit.rank
-            document.url = _in_language(document.url, language)
+            document.url = page_in_language(document.url, language)
             documents.append(document)
     return documents
 
@@ -372,7 +363,7 @@ def suggestions(*, query: str, user, language: str | None = None, limit: int = 8
     found = _one_per_item(rows, item=lambda document: (document.content_type_id, document.object_id))[:limit]
     items = {(document.content_type_id, document.object_id) for document in found}
     for document in found:
-        document.url = _in_language(document.url, parsed.language)
+        document.url = page_in_language(document.url, parsed.language)
     if len(found) < limit:
         # Suggestions complete what was typed: no any-word fallback while typing.
         hits = search(query=query, user=user, language=parsed.language, any_word_fallback=False).hits

@@ -1,4 +1,5 @@
 import functools
+import re
 
 from django import template
 from django.conf import settings
@@ -10,7 +11,7 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
 from inspire.facts import Fact
-from inspire.localtext import LocalText, local_text
+from inspire.localtext import LocalText, local_text, page_in_language
 from inspire.markdown import render_markdown
 from inspire.sections import section
 
@@ -40,7 +41,7 @@ def local_markdown(obj, field: str):
     """A curated Markdown field rendered in the reader's language; English, marked as such, with a
     visible note, where no translation is recorded."""
     text = local_text(obj, field)
-    html = _markdown_html(text.text)
+    html = _markdown_html(text.text, get_language())
     if not text.english_only:
         return html
     note = _("English only: not translated yet.")
@@ -70,15 +71,23 @@ def language_links(context) -> list[dict]:
 
 @register.filter(name="markdown")
 def markdown_filter(text: str) -> str:
-    return _markdown_html(text)
+    return _markdown_html(text, get_language())
 
 
-@functools.lru_cache(maxsize=2048)
-def _markdown_html(text: str) -> str:
-    """Kept per text in each process: the same curated texts are shown on every request, and
-    rendering them was most of the time of the toolkit and database pages."""
+# A link to one of the site's own pages, written as its English address: "[France](/registers/FR/)".
+_SITE_LINK = re.compile(r'href="(/(?!/)[^"]*)"')
+
+
+@functools.lru_cache(maxsize=4096)
+def _markdown_html(text: str, language: str | None) -> str:
+    """Kept per text and language in each process: the same curated texts are shown on every
+    request, and rendering them was most of the time of the toolkit and database pages. Links to the
+    site's pages lead to the same page in the reader's language."""
     # render_markdown sanitizes with nh3, so the result is safe to mark as such.
-    return mark_safe(render_markdown(text))  # noqa: S308  # nosec B308 B703
+    html = render_markdown(text)
+    if language and language != settings.LANGUAGE_CODE:
+        html = _SITE_LINK.sub(lambda link: f'href="{page_in_language(link[1], language)}"', html)
+    return mark_safe(html)  # noqa: S308  # nosec B308 B703
 
 
 @register.simple_tag(name="section")

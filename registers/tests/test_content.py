@@ -174,6 +174,8 @@ def test_resources_cite_the_page_they_were_checked_on_not_themselves(loaded):
         "PT",
         "IS",
         "CY",  # the office's page on the SPC Regulation
+        "MK",  # the office's homepage announcing the bulletin's latest issue for download
+        "KZ",  # the institute's page on extending a patent's term
     }
     # The gazette pages (Bulgaria's bulletin also carries its SPCs), and the SPC pages of Malta's directorate
     # and Poland's business portal.
@@ -331,7 +333,7 @@ def test_notes_are_loaded_per_topic_with_their_sources(loaded):
     in_files = Counter(note.topic for files in content.read() for note in files.entry.entry.notes)
     assert Counter(JurisdictionNote.objects.values_list("topic", flat=True)) == in_files
     assert set(in_files) == set(JurisdictionNote.Topic)
-    assert not JurisdictionNote.objects.exclude(reviewed_on=ISSUE_18_REVIEW).exists()
+    assert not JurisdictionNote.objects.exclude(reviewed_on__gte=ISSUE_18_REVIEW).exists()
     assert not JurisdictionNote.objects.filter(source_url="").exists()
     norway = JurisdictionNote.objects.filter(jurisdiction__code="NO", topic="number_format")
     assert list(norway.values_list("position", flat=True)) == [1, 2]
@@ -339,8 +341,17 @@ def test_notes_are_loaded_per_topic_with_their_sources(loaded):
 
 def test_territories_without_a_patent_office_of_their_own_say_how_protection_is_obtained(loaded):
     routes = JurisdictionNote.objects.filter(topic="protection_route")
-    assert {"GG", "IM", "KY"} <= set(routes.values_list("jurisdiction__code", flat=True))
+    territories = {"GG", "IM", "KY", "JE", "BM", "FK", "PR", "GU", "VI", "GP", "RE", "PF", "NC", "AW", "CW", "MO"}
+    assert territories <= set(routes.values_list("jurisdiction__code", flat=True))
     assert "extension of a current UK patent" in routes.get(jurisdiction__code="KY").text
+    assert "[United States](/registers/US/)" in routes.get(jurisdiction__code="PR").text
+
+
+def test_links_between_jurisdiction_files_lead_to_a_file(loaded):
+    texts = [note.text for note in JurisdictionNote.objects.all()]
+    texts += [text["text"] for note in JurisdictionNote.objects.all() for text in note.translations.values()]
+    linked = {code for text in texts for code in re.findall(r"\]\(/registers/([^/)]+)/\)", text)}
+    assert linked and linked <= set(portal_jurisdictions())
 
 
 def test_a_recorded_no_cites_the_page_that_says_so(loaded):

@@ -211,3 +211,18 @@ def test_detail_page_query_count_does_not_grow_with_rows(client, epo):
     columns = iter(["spc", "gazette"])
     assert_constant_queries(client, "/registers/FR/", add_rows)
     assert_constant_queries(client, "/registers/EP/", lambda: epo.members.add(JurisdictionFactory()))
+
+
+def test_a_note_links_the_jurisdiction_it_relies_on_in_the_readers_language(client, db):
+    JurisdictionFactory(code="US", name="United States", region="NA")
+    puerto_rico = JurisdictionFactory(code="PR", name="Puerto Rico", region="NA")
+    JurisdictionNoteFactory(
+        jurisdiction=puerto_rico,
+        topic="protection_route",
+        text="Protection comes from a [United States](/registers/US/) patent ([USPTO](https://www.uspto.gov/)).",
+        translations={"fr": {"text": "Un brevet des [États-Unis](/registers/US/) ([USPTO](https://www.uspto.gov/))."}},
+    )
+    english = client.get("/registers/PR/").content.decode()
+    assert 'href="/registers/US/"' in english
+    french = client.get("/fr/registers/PR/").content.decode()
+    assert 'href="/fr/registers/US/"' in french and 'href="https://www.uspto.gov/"' in french
