@@ -87,16 +87,30 @@ def _unwrap(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return result
 
 
-def _ring_commands(points: list[tuple[float, float]], min_step: float) -> list[str]:
-    commands = []
-    last = None
+def _ring_commands(points: list[tuple[float, float]], min_step: float) -> list[tuple[int, int]]:
+    """The ring's points on a whole-unit grid (a unit is a pixel at full width, under half of one on
+    a phone), without those closer than min_step to the last one kept: invisible, heavy in bytes."""
+    kept: list[tuple[int, int]] = []
     for x, y in points:
-        point = (round(x, 1), round(y, 1))
-        # Drop points closer than min_step to the last one kept: invisible at this size, heavy in bytes.
-        if last is None or abs(point[0] - last[0]) + abs(point[1] - last[1]) >= min_step:
-            commands.append(f"{point[0]:g},{point[1]:g}")
-            last = point
-    return commands
+        point = (round(x), round(y))
+        if not kept or abs(point[0] - kept[-1][0]) + abs(point[1] - kept[-1][1]) >= min_step:
+            kept.append(point)
+    return kept
+
+
+def _relative(points: list[tuple[int, int]]) -> str:
+    """An SVG path: a move to the first point, then each next one as a step from the last
+    ("l dx,dy ..."), steps in the same direction joined into one: short numbers, a third of the
+    bytes of absolute points."""
+    steps: list[tuple[int, int]] = []
+    for (px, py), (x, y) in itertools.pairwise(points):
+        dx, dy = x - px, y - py
+        if steps and steps[-1][0] * dy == steps[-1][1] * dx and steps[-1][0] * dx + steps[-1][1] * dy > 0:
+            steps[-1] = (steps[-1][0] + dx, steps[-1][1] + dy)
+        else:
+            steps.append((dx, dy))
+    x0, y0 = points[0]
+    return f"M{x0},{y0}l" + " ".join(f"{dx},{dy}" for dx, dy in steps) + "z"
 
 
 def _marker(x: float, y: float) -> str:
@@ -113,9 +127,9 @@ def _path_data(rings: list[list[tuple[float, float]]]) -> str:
             # A ring around the South Pole (Antarctica): close it along the bottom edge of the map.
             unwrapped += [(unwrapped[-1][0], -90.0), (unwrapped[0][0], -90.0)]
         points = [project(longitude, latitude) for longitude, latitude in unwrapped]
-        commands = _ring_commands(points, MIN_STEP)
-        if len(commands) > 2:
-            parts.append("M" + "L".join(commands) + "Z")
+        kept = _ring_commands(points, MIN_STEP)
+        if len(kept) > 2:
+            parts.append(_relative(kept))
     if not parts:
         x, y = project(*rings[0][0])
         parts.append(_marker(x, y))
