@@ -10,8 +10,14 @@ A page is shared only when it cannot hold anything personal: a GET from a visito
 messages cookie, answered 200 with HTML, setting no cookie and using no CSRF token. Usage capture
 still counts cached hits: the lookup runs in `process_view`, after URL resolution, inside the usage
 middleware.
+
+A shared page is also kept gzipped, compressed once when it is stored, and served that way to every
+reader whose browser accepts it: the world map page is 425 kB of HTML and 56 kB gzipped, on a phone
+the difference between waiting and not. Such a page holds no secret (no CSRF token, nothing
+personal), so compressing it gives BREACH nothing to guess.
 """
 
+import gzip
 import hashlib
 import re
 import uuid
@@ -22,6 +28,8 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.backends.signals import connection_created
 from django.http import HttpResponse
+from django.utils.cache import patch_vary_headers
+from django.utils.regex_helper import _lazy_re_compile
 from django.utils.translation import get_language
 
 from inspire.cache import version_token
@@ -35,6 +43,8 @@ BOOKKEEPING_TABLES = re.compile(
 )
 WRITE = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?([\w.]+)"?', re.IGNORECASE)
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
+GZIP = ":gzip"
+ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
 
 
 def content_version() -> str:
@@ -93,7 +103,8 @@ def _shareable_response(request, response) -> bool:
 
 def _key(request, version: str) -> str:
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}|{get_language()}"
-    return f"pagecache:{version}:{hashlib.sha256(address.encode()).hexdigest()}"
+    # "gz": since pages are kept gzipped too; a deploy never reads an entry stored in an older shape.
+    return f"pagecache:gz:{version}:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
 class AnonymousPageCacheMiddleware:
@@ -104,8 +115,13 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         key = getattr(request, "_page_cache_key", None)
         if key and not getattr(response, "_from_page_cache", False) and _shareable_response(request, response):
+            patch_vary_headers(response, ("Accept-Encoding",))
             headers = {name: response[name] for name in KEPT_HEADERS if name in response}
-            cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+            gzipped = gzip.compress(response.content, compresslevel=6, mtime=0)
+            # Two entries, so a hit reads only the copy it sends.
+            cache.set_many(
+                {key: (response.content, headers), key + GZIP: (gzipped, headers)}, settings.PAGE_CACHE_SECONDS
+            )
             response["X-Page-Cache"] = "miss"
         return response
 
@@ -113,11 +129,14 @@ class AnonymousPageCacheMiddleware:
         if not _shareable_request(request):
             return None
         request._page_cache_key = _key(request, content_version())
-        cached = cache.get(request._page_cache_key)
+        gzipped = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
+        cached = cache.get(request._page_cache_key + GZIP if gzipped else request._page_cache_key)
         if cached is None:
             return None
         content, headers = cached
         response = HttpResponse(content)
+        if gzipped:
+            response["Content-Encoding"] = "gzip"
         for name, value in headers.items():
             response[name] = value
         response["X-Page-Cache"] = "hit"

@@ -4,6 +4,8 @@ These tests commit (transactional database), because a write retires cached page
 transaction commits.
 """
 
+import gzip
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -92,3 +94,15 @@ def test_a_page_with_a_form_token_is_never_shared(client):
     page = client.get("/accounts/login/")
     assert "X-Page-Cache" not in page
     assert "csrfmiddlewaretoken" in page.content.decode()
+
+
+def test_a_cached_page_is_sent_gzipped_to_a_browser_that_accepts_it(client):
+    PatentDatabaseFactory(name="Espacenet test")
+    first = client.get("/databases/")
+    zipped = client.get("/databases/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    plain = client.get("/databases/")
+    assert zipped["X-Page-Cache"] == "hit" and zipped["Content-Encoding"] == "gzip"
+    assert gzip.decompress(zipped.content) == first.content == plain.content
+    assert "Content-Encoding" not in plain
+    for response in (first, zipped, plain):
+        assert "Accept-Encoding" in response["Vary"]
