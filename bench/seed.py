@@ -171,6 +171,7 @@ def seed_policies(rng, scale: int) -> bool:
 
 
 def seed_forum(rng, posts: int):
+    """The synthetic forum's long thread, and whether this call created the forum."""
     from django.utils import timezone
 
     from etisc.models import Group, Post, Topic

@@ -26,7 +26,7 @@ def main() -> None:
     if skip_seed():
         topic = Topic.objects.select_related("group").get(title=topic_title(0))
     else:
-        topic = seed_forum(random.Random(2026), sum(TOPIC_SIZES))
+        topic, _created = seed_forum(random.Random(2026), sum(TOPIC_SIZES))
     member, _ = User.objects.get_or_create(username=MEMBER, defaults={"email": f"{MEMBER}@example.org"})
     Membership.objects.get_or_create(group=topic.group, user=member)
     report(
