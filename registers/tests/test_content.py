@@ -289,10 +289,10 @@ def test_content_check_names_the_file_and_line_of_an_error(files):
 
 def test_a_file_for_an_unknown_code_or_samples_without_a_file_are_errors(files):
     shutil.copy(files / "jurisdictions" / "FR.yaml", files / "jurisdictions" / "QQ.yaml")
-    (files / "samples" / "TV.csv").write_text("kind,as_printed,as_entered\npatent,1,1\n")
+    (files / "samples" / "HM.csv").write_text("kind,as_printed,as_entered\npatent,1,1\n")
     with pytest.raises(ContentInvalid) as raised:
         content.read(files)
-    assert {(error.path.name, error.line) for error in raised.value.errors} == {("QQ.yaml", 1), ("TV.csv", 1)}
+    assert {(error.path.name, error.line) for error in raised.value.errors} == {("QQ.yaml", 1), ("HM.csv", 1)}
 
 
 def test_admin_import_loads_uploaded_files_as_the_curators(client, staff_user, loaded):
