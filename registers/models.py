@@ -204,6 +204,8 @@ class Resource(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["jurisdiction", "kind", "url"], name="registers_unique_resource"),
         ]
+        # The register table reads the first resource of each kind per jurisdiction (selectors).
+        indexes = [models.Index(fields=["jurisdiction", "kind", "id"], name="registers_resource_first")]
 
     def __str__(self) -> str:
         return f"{self.jurisdiction.code} {self.get_kind_display()}: {self.title}"

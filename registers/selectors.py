@@ -5,8 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pycountry
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.http import QueryDict
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -110,14 +109,7 @@ def with_table_data(jurisdictions: Iterable[Jurisdiction]) -> list[Jurisdiction]
     builds and filters a queryset per row and relation, which was most of the table's time."""
     rows = list(jurisdictions)
     ids = [row.pk for row in rows]
-    first_of_kind = (
-        Resource.objects.filter(jurisdiction_id__in=ids)
-        .annotate(position=Window(RowNumber(), partition_by=[F("jurisdiction_id"), F("kind")], order_by=F("pk").asc()))
-        .filter(position=1)
-        .only("jurisdiction_id", "kind", "title", "url", "link_ok")
-        .order_by("kind", "pk")
-    )
-    resources = _grouped(first_of_kind, "jurisdiction_id")
+    resources = _grouped(_first_of_each_kind(ids), "jurisdiction_id")
     absences = _grouped(ColumnAbsence.objects.filter(jurisdiction_id__in=ids).order_by("column"), "jurisdiction_id")
     # A handful of systems are shared by every row: one object each, not one per membership.
     links = (
@@ -136,6 +128,23 @@ def with_table_data(jurisdictions: Iterable[Jurisdiction]) -> list[Jurisdiction]
         row.states = _states(absences.get(row.pk, ()), resources.get(row.pk, ()))
         row.systems = memberships.get(row.pk, [])
     return rows
+
+
+# The kinds of resource a table column shows.
+TABLE_KINDS = sorted({kind for _label, kinds in COLUMNS.values() for kind in kinds})
+
+
+def _first_of_each_kind(ids: list[int]) -> QuerySet[Resource]:
+    """The first resource of each kind a column shows, for each of the jurisdictions: one index probe
+    per jurisdiction and kind (`registers_resource_first`), so a page costs the same however many
+    services its offices list. Ranking every resource of the page's rows grew with the table."""
+    firsts = Resource.objects.filter(jurisdiction=OuterRef("pk")).order_by("pk")
+    found = Jurisdiction.objects.filter(pk__in=ids).annotate(
+        **{f"first_{kind}": Subquery(firsts.filter(kind=kind).values("pk")[:1]) for kind in TABLE_KINDS}
+    )
+    pks = [pk for row in found.values_list(*(f"first_{kind}" for kind in TABLE_KINDS)) for pk in row if pk]
+    shown = Resource.objects.filter(pk__in=pks).only("jurisdiction_id", "kind", "title", "url", "link_ok")
+    return shown.order_by("kind", "pk")
 
 
 def _grouped(rows: Iterable, key: str) -> dict[int, list]:
