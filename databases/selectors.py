@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from databases.features import FeatureGroup, features_in_group
 from databases.filters import DatabaseFilter
 from databases.models import Comment, Coverage, DatabaseFeature, DatabaseQuerySet, Follow, PatentDatabase, Rating
-from inspire.accounts.models import User, Visitor
+from inspire.accounts.models import User, Visitor, is_curator
 from inspire.cache import cached_per_version
 from inspire.facts import Fact
 from inspire.filters import Relaxation, filter_relaxations, selection_key
@@ -93,7 +93,7 @@ def _visible(user: Visitor | None) -> DatabaseQuerySet:
 
 def sees_drafts(user: Visitor | None) -> bool:
     """Curators also see unpublished drafts."""
-    return bool(user and user.is_authenticated and user.is_curator)
+    return is_curator(user)
 
 
 def list_key(request) -> dict:

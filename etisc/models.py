@@ -8,10 +8,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from inspire.accounts.models import is_curator
+
 
 def _is_moderator_everywhere(user) -> bool:
     # Curators and staff look after every group; group moderators only their own.
-    return bool(user.is_authenticated and user.is_curator)
+    return is_curator(user)
 
 
 class GroupQuerySet(models.QuerySet):

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from etisc.models import Group, Membership, Post, Suspension, Topic
+from inspire.accounts.models import is_curator
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def _access(user, group: Group, membership: Membership | None) -> GroupAccess:
     return GroupAccess(
         group=group,
         membership=membership,
-        is_global_moderator=bool(user.is_authenticated and user.is_curator),
+        is_global_moderator=is_curator(user),
         signed_in=user.is_authenticated,
     )
 

@@ -129,13 +129,13 @@ class AnonymousPageCacheMiddleware:
         if not _shareable_request(request):
             return None
         request._page_cache_key = _key(request, content_version())
-        gzipped = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
-        cached = cache.get(request._page_cache_key + GZIP if gzipped else request._page_cache_key)
+        accepts_gzip = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
+        cached = cache.get(request._page_cache_key + GZIP if accepts_gzip else request._page_cache_key)
         if cached is None:
             return None
         content, headers = cached
         response = HttpResponse(content)
-        if gzipped:
+        if accepts_gzip:
             response["Content-Encoding"] = "gzip"
         for name, value in headers.items():
             response[name] = value

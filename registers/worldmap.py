@@ -87,7 +87,7 @@ def _unwrap(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return result
 
 
-def _ring_commands(points: list[tuple[float, float]], min_step: float) -> list[tuple[int, int]]:
+def _ring_points(points: list[tuple[float, float]], min_step: float) -> list[tuple[int, int]]:
     """The ring's points on a whole-unit grid (a unit is a pixel at full width, under half of one on
     a phone), without those closer than min_step to the last one kept: invisible, heavy in bytes."""
     kept: list[tuple[int, int]] = []
@@ -127,7 +127,7 @@ def _path_data(rings: list[list[tuple[float, float]]]) -> str:
             # A ring around the South Pole (Antarctica): close it along the bottom edge of the map.
             unwrapped += [(unwrapped[-1][0], -90.0), (unwrapped[0][0], -90.0)]
         points = [project(longitude, latitude) for longitude, latitude in unwrapped]
-        kept = _ring_commands(points, MIN_STEP)
+        kept = _ring_points(points, MIN_STEP)
         if len(kept) > 2:
             parts.append(_relative(kept))
     if not parts:

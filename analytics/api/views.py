@@ -15,6 +15,7 @@ from analytics.filters import GuideFilter, ReportFilter
 from analytics.models import Report, TechnologyField
 from analytics.selectors import CONTENT_VERSION_KEY, guides_for_list, publisher_list
 from analytics.services import report_create, report_update
+from inspire.accounts.models import is_curator
 from inspire.api.pagination import ContentPageNumberPagination
 from inspire.api.permissions import IsCuratorOrReadOnly
 
@@ -43,7 +44,7 @@ class ReportViewSet(
     content_version_key = CONTENT_VERSION_KEY
 
     def sees_drafts(self) -> bool:
-        return bool(self.request.user.is_authenticated and self.request.user.is_curator)
+        return is_curator(self.request.user)
 
     def get_queryset(self):
         queryset = Report.objects.with_card_relations().select_related("previous_edition")

@@ -46,3 +46,8 @@ class User(AbstractUser):
 
 # Whoever makes a request, signed in or not.
 Visitor: TypeAlias = User | AnonymousUser
+
+
+def is_curator(user) -> bool:
+    """Whether a visitor (signed in, anonymous, or none at all) is a curator or staff."""
+    return bool(user and user.is_authenticated and user.is_curator)

@@ -2,7 +2,7 @@ from rest_framework import permissions
 from rest_framework.exceptions import NotAuthenticated
 from rest_framework.request import Request
 
-from inspire.accounts.models import User
+from inspire.accounts.models import User, is_curator
 
 
 def signed_in_user(request: Request) -> User:
@@ -19,5 +19,4 @@ class IsCuratorOrReadOnly(permissions.BasePermission):
     def has_permission(self, request, view):
         if request.method in permissions.SAFE_METHODS:
             return True
-        user = request.user
-        return bool(user and user.is_authenticated and user.is_curator)
+        return is_curator(request.user)
